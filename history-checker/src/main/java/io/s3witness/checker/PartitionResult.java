@@ -1,0 +1,18 @@
+package io.s3witness.checker;
+
+import java.util.List;
+
+/**
+ * The verdict for one independent part of a history (one key, or the whole history for an
+ * unpartitioned model).
+ *
+ * @param name e.g. "key photos/a.jpg"; "" when the model does not partition
+ * @param operations number of model operations searched
+ * @param reason why the verdict is {@link Verdict#UNKNOWN}, else null
+ * @param evidence for {@link Verdict#NOT_LINEARIZABLE}, else null
+ * @param statesCached distinct (linearized set, state) configurations memoised
+ * @param operationIds the {@link io.s3witness.checker.history.Operation#id()}s in this part
+ */
+public record PartitionResult(String name, Verdict verdict, int operations, String reason,
+    Evidence evidence, long statesCached, long elapsedNanos, List<Integer> operationIds) {
+}

@@ -1,0 +1,264 @@
+package io.s3witness.checker.lin;
+
+import io.s3witness.checker.Evidence;
+import io.s3witness.checker.PartitionResult;
+import io.s3witness.checker.Step;
+import io.s3witness.checker.Verdict;
+import io.s3witness.checker.model.Model;
+import io.s3witness.checker.model.ModelOp;
+import io.s3witness.checker.model.Partition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Decides linearizability of one partition by the backtracking search of Wing &amp; Gong
+ * ("Testing and verifying concurrent objects", JPDC 17(1), 1993) with the memoisation of Lowe
+ * ("Testing for linearizability", Concurrency and Computation 29(4), 2017): a configuration
+ * (set of linearized operations as a bitset, model state) is explored at most once.
+ *
+ * <p>Operations sit in a doubly linked list of call and return entries sorted by time (calls
+ * before returns at equal times: intervals are closed, so equal stamps are concurrent). The
+ * search scans from the head: a call may be linearized when the model accepts it and the
+ * resulting configuration is new; reaching a return means that operation had to be linearized
+ * already, so the search backtracks. An indeterminate ({@code info}) operation has no return
+ * entry: it may be linearized anywhere after its call or never, so reaching the end of the list
+ * means every determinate operation has been placed.
+ */
+public final class WglSearch<S, C> {
+  private static final int HEAD = 0;
+  private static final int NONE = -1;
+  private static final int CHECK_EVERY = 1 << 10;
+  private static final int MAX_STATES_SHOWN = 5;
+
+  private final Model<S, C> model;
+  private final List<ModelOp<C>> ops;
+  private final SearchLimits limits;
+
+  // The entry list; entry 0 is the head sentinel.
+  private final int[] next;
+  private final int[] prev;
+  private final int[] opOf;
+  private final boolean[] isCall;
+  private final int[] returnOf; // call entry -> its return entry, NONE for indeterminate ops
+
+  private final long[] zobrist;
+
+  private WglSearch(Model<S, C> model, Partition<C> partition, SearchLimits limits) {
+    this.model = model;
+    this.ops = partition.ops();
+    this.limits = limits;
+    int n = ops.size();
+    int entries = 1;
+    for (ModelOp<C> op : ops) {
+      entries += op.indeterminate() ? 1 : 2;
+    }
+    long[] times = new long[entries];
+    opOf = new int[entries];
+    isCall = new boolean[entries];
+    int e = 1;
+    for (int i = 0; i < n; i++) {
+      ModelOp<C> op = ops.get(i);
+      times[e] = op.call();
+      opOf[e] = i;
+      isCall[e++] = true;
+      if (!op.indeterminate()) {
+        times[e] = op.ret();
+        opOf[e++] = i;
+      }
+    }
+    Integer[] order = new Integer[entries - 1];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i + 1;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingLong(x -> times[x])
+        .thenComparing(x -> isCall[x] ? 0 : 1)
+        .thenComparingInt(x -> opOf[x]));
+    next = new int[entries];
+    prev = new int[entries];
+    returnOf = new int[entries];
+    Arrays.fill(returnOf, NONE);
+    int last = HEAD;
+    for (int x : order) {
+      next[last] = x;
+      prev[x] = last;
+      last = x;
+    }
+    next[last] = NONE;
+    int[] callOf = new int[n];
+    for (int x = 1; x < entries; x++) {
+      if (isCall[x]) {
+        callOf[opOf[x]] = x;
+      }
+    }
+    for (int x = 1; x < entries; x++) {
+      if (!isCall[x]) {
+        returnOf[callOf[opOf[x]]] = x;
+      }
+    }
+    // Zobrist hashing keeps the bitset's hash current in O(1) per step.
+    SplittableRandom random = new SplittableRandom(0x5EED_CAFEL);
+    zobrist = new long[n];
+    for (int i = 0; i < n; i++) {
+      zobrist[i] = random.nextLong();
+    }
+  }
+
+  /** Searches one partition within the limits. */
+  public static <S, C> PartitionResult check(Model<S, C> model, Partition<C> partition,
+      SearchLimits limits) {
+    return new WglSearch<>(model, partition, limits).run(partition.name());
+  }
+
+  private PartitionResult run(String name) {
+    long started = System.nanoTime();
+    int n = ops.size();
+    long[] linearized = new long[(n + 63) >>> 6];
+    long bitsHash = 0;
+    StateCache cache = new StateCache();
+    int[] stackEntry = new int[n];
+    Object[] stackState = new Object[n];
+    int sp = 0;
+    S state = model.initialState();
+
+    int deepestFailure = -1;
+    int[] bestPrefix = new int[0];
+    int blockedOp = NONE;
+    LinkedHashSet<String> statesAtFailure = new LinkedHashSet<>();
+
+    int entry = next[HEAD];
+    long steps = 0;
+    while (true) {
+      if (entry == NONE) {
+        return result(name, Verdict.LINEARIZABLE, null, null, cache, started);
+      }
+      if ((++steps & (CHECK_EVERY - 1)) == 0) {
+        String reason = limitReached(cache);
+        if (reason != null) {
+          return result(name, Verdict.UNKNOWN, reason, null, cache, started);
+        }
+      }
+      int op = opOf[entry];
+      if (isCall[entry]) {
+        S after = model.step(state, ops.get(op).command());
+        if (after != null) {
+          long h = bitsHash ^ zobrist[op];
+          linearized[op >>> 6] |= 1L << op;
+          if (cache.add(linearized, after, mix(h, after.hashCode()))) {
+            stackEntry[sp] = entry;
+            stackState[sp++] = state;
+            state = after;
+            bitsHash = h;
+            lift(entry);
+            entry = next[HEAD];
+            continue;
+          }
+          linearized[op >>> 6] &= ~(1L << op);
+        }
+        entry = next[entry];
+        continue;
+      }
+      // A return: its operation must already be linearized, and it is not.
+      if (sp > deepestFailure) {
+        deepestFailure = sp;
+        bestPrefix = Arrays.copyOf(stackEntry, sp);
+        blockedOp = op;
+        statesAtFailure.clear();
+      }
+      if (sp == deepestFailure && statesAtFailure.size() < MAX_STATES_SHOWN && op == blockedOp) {
+        statesAtFailure.add(model.describeState(state));
+      }
+      if (sp == 0) {
+        return result(name, Verdict.NOT_LINEARIZABLE, null,
+            evidence(bestPrefix, blockedOp, statesAtFailure), cache, started);
+      }
+      int call = stackEntry[--sp];
+      @SuppressWarnings("unchecked")
+      S previous = (S) stackState[sp];
+      stackState[sp] = null;
+      state = previous;
+      int undone = opOf[call];
+      linearized[undone >>> 6] &= ~(1L << undone);
+      bitsHash ^= zobrist[undone];
+      unlift(call);
+      entry = next[call];
+    }
+  }
+
+  private String limitReached(StateCache cache) {
+    if (limits.cancelled() != null && limits.cancelled().get()) {
+      return "cancelled";
+    }
+    if (System.nanoTime() - limits.deadlineNanos() > 0) {
+      return "time limit reached";
+    }
+    if (cache.size() >= limits.maxStates()) {
+      return "state limit reached (" + limits.maxStates() + " memoised configurations)";
+    }
+    return null;
+  }
+
+  private static int mix(long bitsHash, int stateHash) {
+    long h = bitsHash ^ (stateHash * 0x9E3779B97F4A7C15L);
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return (int) h;
+  }
+
+  /** Unlinks a call entry and its return entry. */
+  private void lift(int call) {
+    next[prev[call]] = next[call];
+    if (next[call] != NONE) {
+      prev[next[call]] = prev[call];
+    }
+    int ret = returnOf[call];
+    if (ret != NONE) {
+      next[prev[ret]] = next[ret];
+      if (next[ret] != NONE) {
+        prev[next[ret]] = prev[ret];
+      }
+    }
+  }
+
+  /** Relinks what {@link #lift} unlinked; entries keep their own links, so LIFO order works. */
+  private void unlift(int call) {
+    int ret = returnOf[call];
+    if (ret != NONE) {
+      next[prev[ret]] = ret;
+      if (next[ret] != NONE) {
+        prev[next[ret]] = ret;
+      }
+    }
+    next[prev[call]] = call;
+    if (next[call] != NONE) {
+      prev[next[call]] = call;
+    }
+  }
+
+  private Evidence evidence(int[] prefixEntries, int blocked, LinkedHashSet<String> states) {
+    List<Step> prefix = new ArrayList<>(prefixEntries.length);
+    for (int e : prefixEntries) {
+      prefix.add(step(opOf[e]));
+    }
+    return new Evidence(prefix, step(blocked), new ArrayList<>(states));
+  }
+
+  private Step step(int op) {
+    ModelOp<C> m = ops.get(op);
+    return new Step(m.source(), String.valueOf(m.command()));
+  }
+
+  private PartitionResult result(String name, Verdict verdict, String reason, Evidence evidence,
+      StateCache cache, long started) {
+    List<Integer> ids = new ArrayList<>(ops.size());
+    for (ModelOp<C> op : ops) {
+      ids.add(op.source().id());
+    }
+    return new PartitionResult(name, verdict, ops.size(), reason, evidence, cache.size(),
+        System.nanoTime() - started, ids);
+  }
+}
