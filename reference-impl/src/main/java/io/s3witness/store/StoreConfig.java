@@ -1,0 +1,42 @@
+package io.s3witness.store;
+
+/**
+ * How a store is built.
+ *
+ * @param mode       eventual or strong reads
+ * @param cacheNodes how many cache nodes (≥ 1; 3 or more lets different clients land on different nodes when one is
+ *                   impaired)
+ * @param versioning the bucket's versioning state at creation
+ * @param seed       seeds the store's only source of randomness (probabilistic commit failures)
+ */
+public record StoreConfig(Mode mode, int cacheNodes, Versioning versioning, long seed) {
+    public StoreConfig {
+        if (mode == null || versioning == null) {
+            throw new IllegalArgumentException("mode and versioning are required");
+        }
+        if (cacheNodes < 1) {
+            throw new IllegalArgumentException("a store needs at least one cache node, got " + cacheNodes);
+        }
+    }
+
+    /** Strong, 3 nodes, versioning enabled, seed 1. */
+    public static StoreConfig defaults() {
+        return new StoreConfig(Mode.STRONG, 3, Versioning.ENABLED, 1L);
+    }
+
+    public StoreConfig withMode(Mode m) {
+        return new StoreConfig(m, cacheNodes, versioning, seed);
+    }
+
+    public StoreConfig withCacheNodes(int n) {
+        return new StoreConfig(mode, n, versioning, seed);
+    }
+
+    public StoreConfig withVersioning(Versioning v) {
+        return new StoreConfig(mode, cacheNodes, v, seed);
+    }
+
+    public StoreConfig withSeed(long s) {
+        return new StoreConfig(mode, cacheNodes, versioning, s);
+    }
+}

@@ -1,0 +1,105 @@
+package io.s3witness.store.metadata;
+
+import io.s3witness.store.Faults;
+import io.s3witness.store.StoreConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** The components of DESIGN §1 wired together, and the faults that act on them. */
+public final class MetadataSubsystem implements Faults {
+    private final PersistenceTier log;
+    private final Witness witness;
+    private final Router router;
+    private final WriteCoordinator writes;
+    private final ReadPath reads;
+    private final ListPath lists;
+
+    public MetadataSubsystem(StoreConfig config) {
+        this.log = new PersistenceTier(config.versioning(), new Random(config.seed()));
+        this.witness = new Witness(log);
+        List<CacheNode> nodes = new ArrayList<>(config.cacheNodes());
+        for (int i = 0; i < config.cacheNodes(); i++) {
+            nodes.add(new CacheNode(i));
+        }
+        this.router = new Router(nodes);
+        this.writes = new WriteCoordinator(config.mode(), log, witness, router);
+        this.reads = new ReadPath(config.mode(), log, witness, router);
+        this.lists = new ListPath(config.mode(), log, router, reads);
+    }
+
+    public PersistenceTier log() {
+        return log;
+    }
+
+    public Witness witness() {
+        return witness;
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    public WriteCoordinator writes() {
+        return writes;
+    }
+
+    public ReadPath reads() {
+        return reads;
+    }
+
+    public ListPath lists() {
+        return lists;
+    }
+
+    @Override
+    public void impairNode(int node) {
+        router.impairNode(node);
+    }
+
+    @Override
+    public void restoreNode(int node) {
+        router.restoreNode(node);
+    }
+
+    @Override
+    public void crashWitness() {
+        witness.witnessCrash();
+    }
+
+    @Override
+    public void restartWitness() {
+        witness.witnessRestart();
+    }
+
+    @Override
+    public void replaceWitness() {
+        witness.witnessReplace();
+    }
+
+    @Override
+    public void witnessUnreachable() {
+        witness.witnessUnreachable();
+    }
+
+    @Override
+    public void witnessReachable() {
+        witness.witnessReachable();
+    }
+
+    @Override
+    public void failNextCommits(String key, int count) {
+        log.failNextCommits(key, count);
+    }
+
+    @Override
+    public void failCommitsWithProbability(double p) {
+        log.failCommitsWithProbability(p);
+    }
+
+    @Override
+    public int cacheNodes() {
+        return router.size();
+    }
+}
