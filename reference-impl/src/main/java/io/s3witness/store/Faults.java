@@ -11,20 +11,23 @@ public interface Faults {
     /** The node serves its keys again, with the entries it kept. */
     void restoreNode(int node);
 
-    /** The witness dies: unreachable and its memory lost. Strong reads fall back to the log. */
-    void crashWitness();
+    // The witness faults follow specs/Witness.tla's states (up, down, cut off): each returns false and changes
+    // nothing when the witness is not in the state the action starts from.
 
-    /** The witness comes back empty. */
-    void restartWitness();
+    /** Up or cut off → down: the witness dies and its memory is lost. Strong reads fall back to the log. */
+    boolean crashWitness();
 
-    /** A new, empty witness takes over. */
-    void replaceWitness();
+    /** Down → up, empty, as a new instance. */
+    boolean restartWitness();
 
-    /** Nobody can reach the witness (it keeps its memory, but will have to forget it). */
-    void witnessUnreachable();
+    /** Up → up: a new, empty witness takes over. */
+    boolean replaceWitness();
 
-    /** The witness is reachable again and knows nothing. */
-    void witnessReachable();
+    /** Up → cut off: nobody can reach the witness (it keeps its memory, but will have to forget it). */
+    boolean witnessUnreachable();
+
+    /** Cut off → up: reachable again, and it knows nothing. */
+    boolean witnessReachable();
 
     /** The next {@code count} commits of the key fail (0 clears). */
     void failNextCommits(String key, int count);

@@ -13,7 +13,7 @@ import java.util.List;
 public record ListResult(List<ObjectVersion> contents, List<String> commonPrefixes, String nextContinuationToken,
                          boolean truncated) {
     public ListResult {
-        contents = List.copyOf(contents);
-        commonPrefixes = List.copyOf(commonPrefixes);
+        contents = ImmutableLists.copyOf(contents);
+        commonPrefixes = ImmutableLists.copyOf(commonPrefixes);
     }
 }

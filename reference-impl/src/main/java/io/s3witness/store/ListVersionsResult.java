@@ -15,7 +15,7 @@ import java.util.List;
 public record ListVersionsResult(List<ObjectVersion> versions, List<Boolean> latest, boolean truncated,
                                  String nextKeyMarker, String nextVersionIdMarker) {
     public ListVersionsResult {
-        versions = List.copyOf(versions);
-        latest = List.copyOf(latest);
+        versions = ImmutableLists.copyOf(versions);
+        latest = ImmutableLists.copyOf(latest);
     }
 }

@@ -142,7 +142,7 @@ public final class ObjectStore {
 
     /** PutBucketVersioning; a bucket that had versioning cannot become unversioned (InvalidArgument). */
     public void setVersioning(Versioning versioning) {
-        metadata.log().setVersioning(versioning);
+        metadata.setVersioning(versioning);
     }
 
     public Versioning getVersioning() {

@@ -125,6 +125,30 @@ class HazardScenariosTest {
         }
     }
 
+    @Test
+    void aVersioningChangeFirstPublishesEveryCommittedWrite() {
+        put(0, "v1");
+        store.get(0, KEY);
+        Commit inFlight = m.log().commitToLog(KEY, WriteIntent.put(ContentDigest.of(bytes("v2")), 2));
+        assertEquals(1, m.witness().highWater(KEY), "committed, not yet notified");
+        store.setVersioning(Versioning.SUSPENDED);
+        assertEquals(inFlight.seq(), m.witness().highWater(KEY));
+        assertEquals(inFlight.mutation().versionId(), store.head(1, KEY).versionId());
+    }
+
+    @Test
+    void witnessFaultsOnlyApplyFromTheStateTheSpecAllows() {
+        assertFalse(store.faults().restartWitness(), "restart needs a crashed witness");
+        assertFalse(store.faults().witnessReachable(), "reachable needs a cut-off witness");
+        assertTrue(store.faults().witnessUnreachable());
+        assertFalse(store.faults().replaceWitness(), "replace needs a running witness");
+        assertTrue(store.faults().crashWitness());
+        assertFalse(store.faults().crashWitness());
+        long epoch = m.witness().epoch();
+        assertTrue(store.faults().restartWitness());
+        assertEquals(epoch + 1, m.witness().epoch());
+    }
+
     private CacheNode home() {
         return m.router().node(m.router().home(KEY));
     }

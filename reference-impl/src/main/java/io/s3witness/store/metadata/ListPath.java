@@ -23,12 +23,14 @@ import java.util.TreeSet;
 public final class ListPath {
     private final Mode mode;
     private final PersistenceTier log;
+    private final Witness witness;
     private final Router router;
     private final ReadPath reads;
 
-    public ListPath(Mode mode, PersistenceTier log, Router router, ReadPath reads) {
+    public ListPath(Mode mode, PersistenceTier log, Witness witness, Router router, ReadPath reads) {
         this.mode = mode;
         this.log = log;
+        this.witness = witness;
         this.router = router;
         this.reads = reads;
     }
@@ -135,13 +137,18 @@ public final class ListPath {
         return new ArrayList<>(keys);
     }
 
-    /** One key's state at one instant inside the LIST; null when an eventual node does not hold the key. */
+    /**
+     * One key's state at one instant inside the LIST, in the node a read of it enters: strong, the node's entry if the
+     * witness vouches for it, else the log (through the witness when it is up; no repair); eventual, the node's entry,
+     * null when the node does not hold the key.
+     */
     @SpecAction("ListObserveKey")
     public CacheEntry listObserveKey(int client, String key) {
-        if (mode == Mode.STRONG) {
-            return reads.read(client, key);
+        CacheEntry entry = router.route(key, client).readCache(key);
+        if (mode == Mode.EVENTUAL || witness.vouchesFor(key, entry)) {
+            return entry;
         }
-        return router.route(key, client).readCache(key);
+        return reads.reloadFromLog(key);
     }
 
     /** The LIST answers its client. */

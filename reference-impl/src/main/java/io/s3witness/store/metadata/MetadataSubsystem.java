@@ -15,8 +15,10 @@ public final class MetadataSubsystem implements Faults {
     private final WriteCoordinator writes;
     private final ReadPath reads;
     private final ListPath lists;
+    private final io.s3witness.store.Mode mode;
 
     public MetadataSubsystem(StoreConfig config) {
+        this.mode = config.mode();
         this.log = new PersistenceTier(config.versioning(), new Random(config.seed()));
         this.witness = new Witness(log);
         List<CacheNode> nodes = new ArrayList<>(config.cacheNodes());
@@ -26,7 +28,7 @@ public final class MetadataSubsystem implements Faults {
         this.router = new Router(nodes);
         this.writes = new WriteCoordinator(config.mode(), log, witness, router);
         this.reads = new ReadPath(config.mode(), log, witness, router);
-        this.lists = new ListPath(config.mode(), log, router, reads);
+        this.lists = new ListPath(config.mode(), log, witness, router, reads);
     }
 
     public PersistenceTier log() {
@@ -64,28 +66,40 @@ public final class MetadataSubsystem implements Faults {
     }
 
     @Override
-    public void crashWitness() {
-        witness.witnessCrash();
+    public boolean crashWitness() {
+        return witness.witnessCrash();
     }
 
     @Override
-    public void restartWitness() {
-        witness.witnessRestart();
+    public boolean restartWitness() {
+        return witness.witnessRestart();
     }
 
     @Override
-    public void replaceWitness() {
-        witness.witnessReplace();
+    public boolean replaceWitness() {
+        return witness.witnessReplace();
     }
 
     @Override
-    public void witnessUnreachable() {
-        witness.witnessUnreachable();
+    public boolean witnessUnreachable() {
+        return witness.witnessUnreachable();
     }
 
     @Override
-    public void witnessReachable() {
-        witness.witnessReachable();
+    public boolean witnessReachable() {
+        return witness.witnessReachable();
+    }
+
+    /**
+     * PutBucketVersioning. Strong: through the witness, so that every committed mutation takes effect before the
+     * change (the spec's SetVersioning precondition). Eventual promises nothing and changes it directly.
+     */
+    public void setVersioning(io.s3witness.store.Versioning next) {
+        if (mode == io.s3witness.store.Mode.STRONG) {
+            witness.changeVersioning(next);
+        } else {
+            log.setVersioning(next);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.s3witness.store.metadata;
 
+import io.s3witness.store.ImmutableLists;
 import io.s3witness.store.S3Error;
 import io.s3witness.store.S3Exception;
 import io.s3witness.store.SpecAction;
@@ -116,7 +117,7 @@ public final class PersistenceTier {
     /** The mutations of a key's log, oldest first (for tests and trace tools). */
     public synchronized List<Mutation> log(String key) {
         KeyLog log = logs.get(key);
-        return log == null ? List.of() : List.copyOf(log.entries);
+        return log == null ? ImmutableLists.empty() : ImmutableLists.copyOf(log.entries);
     }
 
     /** Every key that has a log and starts with the prefix, in order (the persistence tier's key index). */

@@ -1,5 +1,6 @@
 package io.s3witness.store.metadata;
 
+import io.s3witness.store.ImmutableLists;
 import io.s3witness.store.SpecAction;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ public final class Router {
     private volatile boolean anyImpaired;
 
     public Router(List<CacheNode> nodes) {
-        this.nodes = List.copyOf(nodes);
+        this.nodes = ImmutableLists.copyOf(nodes);
         this.impaired = new boolean[nodes.size()];
     }
 

@@ -1,5 +1,6 @@
 package io.s3witness.store.metadata;
 
+import io.s3witness.store.ImmutableLists;
 import io.s3witness.store.ObjectVersion;
 
 import java.util.ArrayList;
@@ -10,10 +11,10 @@ import java.util.List;
  * cache entry can share it with the log.
  */
 public record VersionStack(List<ObjectVersion> versions) {
-    public static final VersionStack EMPTY = new VersionStack(List.of());
+    public static final VersionStack EMPTY = new VersionStack(ImmutableLists.empty());
 
     public VersionStack {
-        versions = List.copyOf(versions);
+        versions = ImmutableLists.copyOf(versions);
     }
 
     /** The stack after one more mutation, numbered seq. */
