@@ -38,6 +38,8 @@ public final class HistoryChecker {
         return t;
       });
 
+  private static final long FIRST_BUDGET = 20_000;
+
   private HistoryChecker() {
   }
 
@@ -86,32 +88,43 @@ public final class HistoryChecker {
       }
     }
     List<Partition<C>> partitions = model.partition(happened, source);
-    AtomicBoolean cancelled = new AtomicBoolean();
-    SearchLimits limits = new SearchLimits(started + options.timeout().toNanos(),
-        options.maxStates(), cancelled);
-    List<PartitionResult> results = new ArrayList<>(partitions.size());
+    AtomicBoolean violationFound = new AtomicBoolean();
+    long deadline = started + options.timeout().toNanos();
     if (partitions.size() == 1) {
-      results.add(WglSearch.check(model, partitions.get(0), limits));
-    } else {
-      List<Future<PartitionResult>> futures = new ArrayList<>(partitions.size());
-      for (Partition<C> p : partitions) {
+      return List.of(WglSearch.check(model, partitions.get(0),
+          new SearchLimits(deadline, options.maxStates(), violationFound)));
+    }
+    // Rounds of growing state budgets: every partition gets a small budget first, so that a
+    // violation in any partition surfaces early (and stops the others, as Porcupine does)
+    // instead of waiting behind a large linearizable partition. Redoing a partition with an
+    // 8x budget costs at most 1/7 extra.
+    List<PartitionResult> results = new ArrayList<>(partitions.size());
+    List<Partition<C>> pending = partitions;
+    long budget = Math.min(FIRST_BUDGET, options.maxStates());
+    while (!pending.isEmpty()) {
+      SearchLimits limits = new SearchLimits(deadline, budget, violationFound);
+      List<Future<PartitionResult>> futures = new ArrayList<>(pending.size());
+      for (Partition<C> p : pending) {
         futures.add(POOL.submit(() -> WglSearch.check(model, p, limits)));
       }
-      try {
-        for (Future<PartitionResult> f : futures) {
-          results.add(f.get());
+      List<Partition<C>> again = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        PartitionResult r = await(futures.get(i), violationFound, source);
+        boolean overBudget = r.verdict() == Verdict.UNKNOWN && r.statesCached() >= budget
+            && budget < options.maxStates();
+        if (r.verdict() == Verdict.NOT_LINEARIZABLE && !options.allPartitions()) {
+          violationFound.set(true);
         }
-      } catch (InterruptedException e) {
-        cancelled.set(true);
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while checking " + source, e);
-      } catch (ExecutionException e) {
-        cancelled.set(true);
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
+        if (overBudget && !violationFound.get()) {
+          again.add(pending.get(i));
+        } else if (overBudget || r.verdict() == Verdict.UNKNOWN && violationFound.get()) {
+          results.add(stopped(r));
+        } else {
+          results.add(r);
         }
-        throw new IllegalStateException(e.getCause());
       }
+      pending = again;
+      budget = Math.min(budget * 8, options.maxStates());
     }
     results.sort(Comparator.comparingInt(p -> switch (p.verdict()) {
       case NOT_LINEARIZABLE -> 0;
@@ -119,5 +132,30 @@ public final class HistoryChecker {
       case LINEARIZABLE -> 2;
     }));
     return results;
+  }
+
+  /** A partition left unfinished because another one already decided the verdict. */
+  private static PartitionResult stopped(PartitionResult r) {
+    return new PartitionResult(r.name(), Verdict.UNKNOWN, r.operations(), STOPPED, null,
+        r.statesCached(), r.elapsedNanos(), r.operationIds());
+  }
+
+  static final String STOPPED = "not searched to the end: another partition is not linearizable";
+
+  private static PartitionResult await(Future<PartitionResult> f, AtomicBoolean stop,
+      String source) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      stop.set(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking " + source, e);
+    } catch (ExecutionException e) {
+      stop.set(true);
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 }

@@ -17,7 +17,8 @@ public record Step(Operation operation, String command) {
     };
     return "line " + op.invokeLine() + (op.completeLine() > 0 ? "-" + op.completeLine() : "")
         + ": process " + op.process() + " " + op.f() + (op.key() == null ? "" : " " + op.key())
-        + " " + render(op.input()) + " -> " + result + "  [" + command + "]";
+        + (op.input() == null ? "" : " " + render(op.input())) + " -> " + result + "  ["
+        + command + "]";
   }
 
   private static String render(Object v) {

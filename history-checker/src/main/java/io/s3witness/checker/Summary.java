@@ -15,8 +15,13 @@ final class Summary {
     sb.append(source).append(": ").append(verdict.label()).append(" (model ").append(model)
         .append(", ").append(operations).append(" operations, ").append(parts.size())
         .append(parts.size() == 1 ? " partition)" : " partitions)").append('\n');
+    int stopped = 0;
     for (PartitionResult p : parts) {
       if (p.verdict() == Verdict.LINEARIZABLE) {
+        continue;
+      }
+      if (HistoryChecker.STOPPED.equals(p.reason())) {
+        stopped++;
         continue;
       }
       String name = p.name().isEmpty() ? "history" : p.name();
@@ -42,6 +47,10 @@ final class Summary {
       for (int i = from; i < prefix.size(); i++) {
         sb.append("      ").append(prefix.get(i).describe()).append('\n');
       }
+    }
+    if (stopped > 0) {
+      sb.append("  ").append(stopped).append(stopped == 1 ? " other partition" : " other partitions")
+          .append(" not searched to the end (--all-partitions searches them)\n");
     }
     return sb.toString();
   }

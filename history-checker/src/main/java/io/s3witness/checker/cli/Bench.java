@@ -48,15 +48,21 @@ final class Bench {
     int rounds = cli.rounds();
     long[][] nanos = new long[entries.size()][rounds];
     long[] roundTotals = new long[rounds];
+    long[] roundCpu = new long[rounds];
     Map<String, long[]> folderTotals = new LinkedHashMap<>();
+    Map<String, long[]> folderCpu = new LinkedHashMap<>();
     int wrong = 0;
     int unknown = 0;
     for (int r = 0; r < rounds; r++) {
       err.printf("measured round %d/%d%n", r + 1, rounds);
       for (int i = 0; i < histories.size(); i++) {
+        long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         CheckResult res = HistoryChecker.check(histories.get(i), cli.options());
         long dt = System.nanoTime() - t0;
+        long cpu = processCpuNanos() - c0;
+        roundCpu[r] += cpu;
+        folderCpu.computeIfAbsent(folder(entries.get(i).name()), k -> new long[rounds])[r] += cpu;
         nanos[i][r] = dt;
         roundTotals[r] += dt;
         folderTotals.computeIfAbsent(folder(entries.get(i).name()), k -> new long[rounds])[r] +=
@@ -77,8 +83,12 @@ final class Bench {
     for (Map.Entry<String, long[]> f : folderTotals.entrySet()) {
       long[] sorted = f.getValue().clone();
       Arrays.sort(sorted);
-      out.printf("folder %-25s median %8.1f ms  min %8.1f ms  max %8.1f ms (per round)%n",
-          f.getKey(), sorted[rounds / 2] / 1e6, sorted[0] / 1e6, sorted[rounds - 1] / 1e6);
+      long[] cpu = folderCpu.get(f.getKey()).clone();
+      Arrays.sort(cpu);
+      out.printf("folder %-18s wall median %7.1f ms, min %7.1f ms, max %7.1f ms;"
+              + " process CPU median %7.1f ms, min %7.1f ms (per round)%n", f.getKey(),
+          sorted[rounds / 2] / 1e6, sorted[0] / 1e6, sorted[rounds - 1] / 1e6,
+          cpu[rounds / 2] / 1e6, cpu[0] / 1e6);
     }
     long[] sortedTotals = roundTotals.clone();
     Arrays.sort(sortedTotals);
@@ -88,9 +98,24 @@ final class Bench {
         warmNanos / 1e6 / warmup, parseNanos / 1e6);
     out.printf("verdicts: %d right, %d wrong, %d unknown%n", entries.size() - wrong, wrong,
         unknown);
+    long[] cpuTotals = roundCpu.clone();
+    Arrays.sort(cpuTotals);
+    out.printf("corpus process CPU per round: median %.1f ms, min %.1f ms; load average now %.1f"
+            + " on %d cores%n", cpuTotals[rounds / 2] / 1e6, cpuTotals[0] / 1e6,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
     out.printf("whole process so far: %d ms (JVM start to now)%n", uptime);
     return wrong == 0 ? Main.LINEARIZABLE : Main.NOT_LINEARIZABLE;
+  }
+
+  /** CPU time of the whole JVM (all threads): wall time is unreliable on a shared machine. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static String folder(String name) {

@@ -39,6 +39,8 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
           + CheckOptions.DEFAULT_MAX_STATES + ")",
       "  --engine wgl|knossos|both   knossos needs Knossos on the classpath",
       "  --json OUT             write the results with their evidence as JSON",
+      "  --all-partitions       search every partition to the end (default: stop the others",
+      "                         once one is not linearizable)",
       "  --quiet                only the verdict lines",
       "exit: 0 linearizable, 1 not linearizable (or, with --expected, a verdict differs),",
       "      2 unknown, 3 bad input or usage");
@@ -64,6 +66,7 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
     String engine = "wgl";
     int rounds = 5;
     boolean quiet = false;
+    boolean allPartitions = false;
     String to = null;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
@@ -80,6 +83,10 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
       }
       if (name.equals("--quiet")) {
         quiet = true;
+        continue;
+      }
+      if (name.equals("--all-partitions")) {
+        allPartitions = true;
         continue;
       }
       if (value == null) {
@@ -146,7 +153,8 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
     } else if (expected != null && !files.isEmpty()) {
       throw new UsageException("give either FILE... or --expected TSV, not both");
     }
-    CheckOptions options = new CheckOptions(model, format, timeout, maxStates, initial, nilReads);
+    CheckOptions options = new CheckOptions(model, format, timeout, maxStates, initial, nilReads,
+        allPartitions);
     return new CliArgs(command, List.copyOf(files), expected, options, json, engine, rounds,
         quiet);
   }

@@ -12,9 +12,59 @@ import java.util.Map;
  * concatenation), every key {@code ""} initially (or {@link ModelOptions#initial()}).
  * Partitioned per key: keys are independent objects.
  */
-public final class KvModel implements Model<String, KvModel.Command> {
+public final class KvModel implements Model<KvModel.Text, KvModel.Command> {
+  /**
+   * A key's string with its {@link String#hashCode()} kept up to date in O(1) per append
+   * (h(s + v) = h(s) * 31^|v| + h(v)): the search hashes every state it meets, and these
+   * strings grow to kilobytes.
+   */
+  public static final class Text {
+    private final String text;
+    private final int hash;
+
+    Text(String text, int hash) {
+      this.text = text;
+      this.hash = hash;
+    }
+
+    static Text of(String s) {
+      return new Text(s, s.hashCode());
+    }
+
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Text t && t.hash == hash && t.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "\"" + text + "\"";
+    }
+  }
+
   /** A decoded kv operation on one key. */
-  public record Command(Kind kind, String value) {
+  public record Command(Kind kind, String value, int valueHash, int shift) {
+    Command(Kind kind, String value) {
+      this(kind, value, value == null ? 0 : value.hashCode(), pow31(value));
+    }
+
+    private static int pow31(String v) {
+      int p = 1;
+      for (int i = 0; v != null && i < v.length(); i++) {
+        p *= 31;
+      }
+      return p;
+    }
+
     @Override
     public String toString() {
       return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + (value == null ? "nil"
@@ -24,11 +74,11 @@ public final class KvModel implements Model<String, KvModel.Command> {
 
   public enum Kind { GET, PUT, APPEND }
 
-  private final String initial;
+  private final Text initial;
   private final NilReads nilReads;
 
   public KvModel(ModelOptions options) {
-    this.initial = options.initial() == null ? "" : String.valueOf(options.initial());
+    this.initial = Text.of(options.initial() == null ? "" : String.valueOf(options.initial()));
     this.nilReads = options.nilReads();
   }
 
@@ -84,21 +134,21 @@ public final class KvModel implements Model<String, KvModel.Command> {
   }
 
   @Override
-  public String initialState() {
+  public boolean readOnly(Command command) {
+    return command.kind() == Kind.GET;
+  }
+
+  @Override
+  public Text initialState() {
     return initial;
   }
 
   @Override
-  public String step(String state, Command c) {
+  public Text step(Text state, Command c) {
     switch (c.kind()) {
-      case GET: return state.equals(c.value()) ? state : null;
-      case PUT: return c.value();
-      default: return state.concat(c.value());
+      case GET: return state.hash == c.valueHash() && state.text.equals(c.value()) ? state : null;
+      case PUT: return new Text(c.value(), c.valueHash());
+      default: return new Text(state.text.concat(c.value()), state.hash * c.shift() + c.valueHash());
     }
-  }
-
-  @Override
-  public String describeState(String state) {
-    return "\"" + state + "\"";
   }
 }

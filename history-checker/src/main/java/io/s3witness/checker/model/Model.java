@@ -37,6 +37,15 @@ public interface Model<S, C> {
    */
   S step(S state, C command);
 
+  /**
+   * True when the command never changes any state (a read). The search then places it as soon
+   * as it fits instead of branching over where to place it, which is a large saving and
+   * exact; answering false is always safe.
+   */
+  default boolean readOnly(C command) {
+    return false;
+  }
+
   /** Human-readable state for evidence. */
   default String describeState(S state) {
     return String.valueOf(state);

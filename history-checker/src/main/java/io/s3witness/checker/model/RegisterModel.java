@@ -99,6 +99,11 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
   }
 
   @Override
+  public boolean readOnly(Command command) {
+    return command instanceof Read;
+  }
+
+  @Override
   public Value initialState() {
     return initial;
   }

@@ -54,6 +54,10 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
 
   /** A PUT of content {@code digest}; {@code version} null when not learned. */
   public record Put(String digest, String version) implements Command {
+    @Override
+    public String toString() {
+      return "put " + (version == null ? "?" : version) + ":" + digest;
+    }
   }
 
   /**
@@ -70,17 +74,33 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
 
   /** GET of one version: {@code digest} null means the version was not found. */
   public record GetVersion(String version, String digest) implements Command {
+    @Override
+    public String toString() {
+      return "get-version " + version + (digest == null ? " saw absent" : " saw " + digest);
+    }
   }
 
   /** DELETE without a version id; {@code version} of the marker, null when not learned. */
   public record Delete(String version) implements Command {
+    @Override
+    public String toString() {
+      return "delete" + (version == null ? "" : " (marker " + version + ")");
+    }
   }
 
   public record DeleteVersion(String version) implements Command {
+    @Override
+    public String toString() {
+      return "delete-version " + version;
+    }
   }
 
   /** ListObjectVersions of one key, newest first. */
   public record ListVersions(List<Version> versions) implements Command {
+    @Override
+    public String toString() {
+      return "list-versions saw " + versions;
+    }
   }
 
   private static final String NULL_VERSION = "null";
@@ -94,6 +114,12 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
   @Override
   public String name() {
     return "s3";
+  }
+
+  @Override
+  public boolean readOnly(Command command) {
+    return command instanceof Read || command instanceof GetVersion
+        || command instanceof ListVersions;
   }
 
   @Override
