@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * invoke line is written, with the operation's 1-based number across all clients and the time since
  * the run started. Calls are serialised and their numbers strictly increase, so an implementation
  * needs no locking of its own; it should return quickly, because the calling client waits. A fault
- * applied in operation n's call is in force before operation n is invoked, so every operation after
- * it in the history can observe it. {@link #finished} is called once after the last operation
+ * applied in operation n's call is in force before operation n is invoked, and operation n is the
+ * n-th invoke line of the history, so every operation from there on can observe it. {@link #finished} is called once after the last operation
  * completed (also after an aborted run), e.g. to heal the store.
  */
 public interface FaultSchedule {

@@ -132,10 +132,11 @@ public final class Recorder {
         String digest = content == null ? null : S3StoreClient.digest(content);
         String opKey = kind == OpKind.LIST ? null : key;
 
+        // One lock over the schedule call and the invoke line: operation n is the n-th invoke in the history.
         synchronized (scheduleLock) {
             faults.beforeOperation(++started, Duration.ofNanos(System.nanoTime() - start));
+            history.invoke(process, kind, opKey, invokeValue(kind, digest, version));
         }
-        history.invoke(process, kind, opKey, invokeValue(kind, digest, version));
         try {
             JsonNode result = execute(kind, key, content, digest, version);
             history.ok(process, kind, opKey, result);

@@ -117,7 +117,16 @@ class RecorderTest {
         }
         // After an info a client goes on as client + clients * generation.
         assertTrue(maxProcess >= 4, "no fresh process id after info");
-        // A lost response is indeterminate, not wrong: the history must still be linearizable.
+    }
+
+    @Test
+    void lostResponsesKeepAnAtomicStoresHistoryLinearizable() throws Exception {
+        // Unversioned: with versioning, a lost DELETE's marker id is never learned, and the checker
+        // (as of this writing) cannot match a later delete-version of it; see recorder/README.md.
+        Path out = dir.resolve("flaky-unversioned.jsonl");
+        Recorder.Summary s = record(config(4, 400, Versioning.UNVERSIONED, 11),
+                new FlakyStore(new InMemoryStore(false), 11, 0.05, 0.05), out, FaultSchedule.NONE);
+        assertTrue(s.info() > 0, s.toString());
         HistoryLines.assertVerdict(Verdict.LINEARIZABLE, out);
     }
 
