@@ -181,6 +181,9 @@ public final class ObjectStore {
      */
     private <T> T recorded(int client, String f, String key, String invokeValue, Supplier<T> body,
                            Function<T, String> okValue) {
+        if (history == HistoryRecorder.NONE) {
+            return body.get();
+        }
         HistoryRecorder.Op op = history.invoke(client, f, key, invokeValue);
         T result;
         try {

@@ -8,8 +8,12 @@ package io.s3witness.store;
  *                   impaired)
  * @param versioning the bucket's versioning state at creation
  * @param seed       seeds the store's only source of randomness (probabilistic commit failures)
+ * @param witnessStripes how many monitors the witness spreads its keys over (default 16, so strong readers of
+ *                   different keys do not queue on one lock; 1 keeps model checkers' state spaces small)
  */
-public record StoreConfig(Mode mode, int cacheNodes, Versioning versioning, long seed) {
+public record StoreConfig(Mode mode, int cacheNodes, Versioning versioning, long seed, int witnessStripes) {
+    public static final int DEFAULT_WITNESS_STRIPES = 16;
+
     public StoreConfig {
         if (mode == null || versioning == null) {
             throw new IllegalArgumentException("mode and versioning are required");
@@ -17,6 +21,13 @@ public record StoreConfig(Mode mode, int cacheNodes, Versioning versioning, long
         if (cacheNodes < 1) {
             throw new IllegalArgumentException("a store needs at least one cache node, got " + cacheNodes);
         }
+        if (witnessStripes < 1) {
+            throw new IllegalArgumentException("the witness needs at least one stripe, got " + witnessStripes);
+        }
+    }
+
+    public StoreConfig(Mode mode, int cacheNodes, Versioning versioning, long seed) {
+        this(mode, cacheNodes, versioning, seed, DEFAULT_WITNESS_STRIPES);
     }
 
     /** Strong, 3 nodes, versioning enabled, seed 1. */
@@ -25,18 +36,22 @@ public record StoreConfig(Mode mode, int cacheNodes, Versioning versioning, long
     }
 
     public StoreConfig withMode(Mode m) {
-        return new StoreConfig(m, cacheNodes, versioning, seed);
+        return new StoreConfig(m, cacheNodes, versioning, seed, witnessStripes);
     }
 
     public StoreConfig withCacheNodes(int n) {
-        return new StoreConfig(mode, n, versioning, seed);
+        return new StoreConfig(mode, n, versioning, seed, witnessStripes);
     }
 
     public StoreConfig withVersioning(Versioning v) {
-        return new StoreConfig(mode, cacheNodes, v, seed);
+        return new StoreConfig(mode, cacheNodes, v, seed, witnessStripes);
     }
 
     public StoreConfig withSeed(long s) {
-        return new StoreConfig(mode, cacheNodes, versioning, s);
+        return new StoreConfig(mode, cacheNodes, versioning, s, witnessStripes);
+    }
+
+    public StoreConfig withWitnessStripes(int n) {
+        return new StoreConfig(mode, cacheNodes, versioning, seed, n);
     }
 }

@@ -27,13 +27,15 @@ class ConcurrentHistoryProperties {
     void strongStoreIsLinearizableUnderFaults(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
                                              @ForAll @IntRange(min = 2, max = 4) int clients,
                                              @ForAll @IntRange(min = 5, max = 40) int opsPerClient,
-                                             @ForAll boolean versioned) throws InterruptedException {
+                                             @ForAll boolean versioned,
+                                             @ForAll boolean oneWitnessStripe) throws InterruptedException {
         StoreConfig config = StoreConfig.defaults().withSeed(seed)
-            .withVersioning(versioned ? Versioning.ENABLED : Versioning.UNVERSIONED);
+            .withVersioning(versioned ? Versioning.ENABLED : Versioning.UNVERSIONED)
+            .withWitnessStripes(oneWitnessStripe ? 1 : StoreConfig.DEFAULT_WITNESS_STRIPES);
         String history = new ConcurrentWorkload(config, clients, opsPerClient, ConcurrentWorkload.FaultMix.ALL).run();
         CheckResult result = HistoryChecker.checkJsonLines(history, "s3", CHECK_BUDGET);
         System.out.println("strong seed=" + seed + " clients=" + clients + " ops=" + opsPerClient + " versioning="
-            + config.versioning() + ": " + result.verdict());
+            + config.versioning() + " stripes=" + config.witnessStripes() + ": " + result.verdict());
         assertEquals(Verdict.LINEARIZABLE, result.verdict(),
             () -> "seed " + seed + ": " + result.summary() + "\nhistory:\n" + history);
     }

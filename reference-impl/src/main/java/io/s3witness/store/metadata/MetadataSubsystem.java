@@ -20,7 +20,7 @@ public final class MetadataSubsystem implements Faults {
     public MetadataSubsystem(StoreConfig config) {
         this.mode = config.mode();
         this.log = new PersistenceTier(config.versioning(), new Random(config.seed()));
-        this.witness = new Witness(log);
+        this.witness = new Witness(log, config.witnessStripes());
         List<CacheNode> nodes = new ArrayList<>(config.cacheNodes());
         for (int i = 0; i < config.cacheNodes(); i++) {
             nodes.add(new CacheNode(i));

@@ -15,56 +15,88 @@ import java.util.Map;
  * <p>States as in specs/Witness.tla: UP, DOWN (crashed) or CUT (alive, keeping its hw, unreachable). A fault action
  * whose precondition does not hold changes nothing and returns false.
  *
- * <p>One monitor; while holding it, it may read the persistence tier (lock order witness → log, never back).
+ * <p>The keys are split over stripes, each its own monitor holding its keys' hw and a copy of the state, so that
+ * readers of different keys do not queue on one lock (the check is on every strong GET). A per-key step holds its
+ * key's stripe; a fault holds every stripe, in index order, so it is one atomic step for all keys. While holding a
+ * stripe the witness may read the persistence tier (lock order: stripes in index order, then the log).
  */
 public final class Witness {
     /** specs/Witness.tla's wState. */
     public enum State { UP, DOWN, CUT }
 
+    private static final class Stripe {
+        final Map<String, Long> hw = new HashMap<>();
+        State state = State.UP;
+    }
+
     private final PersistenceTier log;
-    private final Map<String, Long> hw = new HashMap<>();
-    private State state = State.UP;
+    private final Stripe[] stripes;
+    /** Guarded by every stripe (written with all held; read with any one held). */
     private long epoch;
 
-    public Witness(PersistenceTier log) {
+    /** A witness over this log with {@code stripeCount} stripes (1 makes it a single monitor). */
+    public Witness(PersistenceTier log, int stripeCount) {
+        if (stripeCount < 1) {
+            throw new IllegalArgumentException("a witness needs at least one stripe, got " + stripeCount);
+        }
         this.log = log;
+        this.stripes = new Stripe[stripeCount];
+        for (int i = 0; i < stripeCount; i++) {
+            stripes[i] = new Stripe();
+        }
+    }
+
+    private Stripe stripe(String key) {
+        return stripes[Math.floorMod(key.hashCode(), stripes.length)];
     }
 
     /** A writer reports the seq it committed; an Unknown key is synced from the log instead of taking s. */
     @SpecAction("NotifyWitness")
-    public synchronized void notifyWitness(String key, long seq) {
-        if (state != State.UP) {
-            return;
-        }
-        Long known = hw.get(key);
-        if (known == null) {
-            witnessSyncFromLog(key);
-        } else if (seq > known) {
-            hw.put(key, seq);
+    public void notifyWitness(String key, long seq) {
+        Stripe s = stripe(key);
+        synchronized (s) {
+            if (s.state != State.UP) {
+                return;
+            }
+            Long known = s.hw.get(key);
+            if (known == null) {
+                witnessSyncFromLog(key);
+            } else if (seq > known) {
+                s.hw.put(key, seq);
+            }
         }
     }
 
     /** The strong half of CheckWitness: up, hw known, entry present and entry.seq = hw (not ≥: see README). */
-    public synchronized boolean vouchesFor(String key, CacheEntry entry) {
-        if (entry == null || state != State.UP) {
+    public boolean vouchesFor(String key, CacheEntry entry) {
+        if (entry == null) {
             return false;
         }
-        Long known = hw.get(key);
-        return known != null && known == entry.seq();
+        Stripe s = stripe(key);
+        synchronized (s) {
+            if (s.state != State.UP) {
+                return false;
+            }
+            Long known = s.hw.get(key);
+            return known != null && known == entry.seq();
+        }
     }
 
     /**
-     * hw[k] := Len(log[k]), read under this monitor so no commit-and-notify can slip between; returns that seq, or -1
-     * when the witness is not up (the caller then reads the log directly).
+     * hw[k] := Len(log[k]), read under the key's stripe so no commit-and-notify can slip between; returns that seq, or
+     * -1 when the witness is not up (the caller then reads the log directly).
      */
     @SpecAction("WitnessSyncFromLog")
-    public synchronized long witnessSyncFromLog(String key) {
-        if (state != State.UP) {
-            return -1;
+    public long witnessSyncFromLog(String key) {
+        Stripe s = stripe(key);
+        synchronized (s) {
+            if (s.state != State.UP) {
+                return -1;
+            }
+            long len = log.length(key);
+            s.hw.put(key, len);
+            return len;
         }
-        long len = log.length(key);
-        hw.put(key, len);
-        return len;
     }
 
     /**
@@ -72,83 +104,126 @@ public final class Witness {
      * the witness knows is synced from the log) and no commit can slip in before the change, so each mutation takes
      * effect under the versioning state it was committed with.
      */
-    public synchronized void changeVersioning(Versioning next) {
-        synchronized (log) {
-            if (state == State.UP) {
-                for (Map.Entry<String, Long> e : hw.entrySet()) {
-                    e.setValue(log.length(e.getKey()));
+    public void changeVersioning(Versioning next) {
+        allStripes(0, () -> {
+            synchronized (log) {
+                for (Stripe s : stripes) {
+                    if (s.state == State.UP) {
+                        for (Map.Entry<String, Long> e : s.hw.entrySet()) {
+                            e.setValue(log.length(e.getKey()));
+                        }
+                    }
                 }
+                log.setVersioning(next);
             }
-            log.setVersioning(next);
-        }
+            return true;
+        });
     }
 
     /** The witness process dies (from up or cut off): down, and its memory is gone. */
     @SpecAction("WitnessCrash")
-    public synchronized boolean witnessCrash() {
-        if (state == State.DOWN) {
-            return false;
-        }
-        state = State.DOWN;
-        hw.clear();
-        return true;
+    public boolean witnessCrash() {
+        return allStripes(0, () -> {
+            if (stateOf() == State.DOWN) {
+                return false;
+            }
+            transition(State.DOWN, true, false);
+            return true;
+        });
     }
 
     /** A crashed witness comes back up, empty, as a new epoch. */
     @SpecAction("WitnessRestart")
-    public synchronized boolean witnessRestart() {
-        if (state != State.DOWN) {
-            return false;
-        }
-        state = State.UP;
-        hw.clear();
-        epoch++;
-        return true;
+    public boolean witnessRestart() {
+        return allStripes(0, () -> {
+            if (stateOf() != State.DOWN) {
+                return false;
+            }
+            transition(State.UP, true, true);
+            return true;
+        });
     }
 
     /** A new, empty witness takes over from a running one, as a new epoch. */
     @SpecAction("WitnessReplace")
-    public synchronized boolean witnessReplace() {
-        if (state != State.UP) {
-            return false;
-        }
-        hw.clear();
-        epoch++;
-        return true;
+    public boolean witnessReplace() {
+        return allStripes(0, () -> {
+            if (stateOf() != State.UP) {
+                return false;
+            }
+            transition(State.UP, true, true);
+            return true;
+        });
     }
 
     /** Cut off from readers and writers; it keeps its memory but may miss notifications. */
     @SpecAction("WitnessUnreachable")
-    public synchronized boolean witnessUnreachable() {
-        if (state != State.UP) {
-            return false;
-        }
-        state = State.CUT;
-        return true;
+    public boolean witnessUnreachable() {
+        return allStripes(0, () -> {
+            if (stateOf() != State.UP) {
+                return false;
+            }
+            transition(State.CUT, false, false);
+            return true;
+        });
     }
 
     /** Reachable again; it must forget everything, since it may have missed notifications while cut off. */
     @SpecAction("WitnessReachable")
-    public synchronized boolean witnessReachable() {
-        if (state != State.CUT) {
-            return false;
+    public boolean witnessReachable() {
+        return allStripes(0, () -> {
+            if (stateOf() != State.CUT) {
+                return false;
+            }
+            transition(State.UP, true, false);
+            return true;
+        });
+    }
+
+    /** Runs the step holding stripes from..end (and all before, taken by the callers up the recursion). */
+    private boolean allStripes(int from, java.util.function.BooleanSupplier step) {
+        if (from == stripes.length) {
+            return step.getAsBoolean();
         }
-        state = State.UP;
-        hw.clear();
-        return true;
+        synchronized (stripes[from]) {
+            return allStripes(from + 1, step);
+        }
     }
 
-    public synchronized State state() {
-        return state;
+    private State stateOf() {
+        return stripes[0].state;
     }
 
-    public synchronized long epoch() {
-        return epoch;
+    private void transition(State next, boolean forget, boolean newEpoch) {
+        for (Stripe s : stripes) {
+            s.state = next;
+            if (forget) {
+                s.hw.clear();
+            }
+        }
+        if (newEpoch) {
+            epoch++;
+        }
+    }
+
+    public State state() {
+        synchronized (stripes[0]) {
+            return stripes[0].state;
+        }
+    }
+
+    public long epoch() {
+        synchronized (stripes[0]) {
+            return epoch;
+        }
     }
 
     /** hw[k], or -1 when Unknown (for tests and trace tools). */
-    public synchronized long highWater(String key) {
-        Long known = hw.get(key);
-        return known == null ? -1 : known;
+    public long highWater(String key) {
+        Stripe s = stripe(key);
+        synchronized (s) {
+            Long known = s.hw.get(key);
+            return known == null ? -1 : known;
+        }
     }
 }
