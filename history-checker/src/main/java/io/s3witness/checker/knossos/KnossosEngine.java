@@ -38,7 +38,7 @@ public final class KnossosEngine {
       IFn require = Clojure.var("clojure.core", "require");
       require.invoke(Clojure.read("knossos.wgl"));
       require.invoke(Clojure.read("knossos.model"));
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Exception | LinkageError e) { // Clojure throws checked exceptions undeclared
       throw new KnossosUnavailableException(ABSENT + " (" + e.getMessage() + ")");
     }
   }
