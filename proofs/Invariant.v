@@ -1,5 +1,6 @@
 (* The inductive invariant of the strong protocol (the same conjuncts as IndInv in
-   proofs/IndInv.tla), and its proof: it holds initially and every step keeps it. *)
+   proofs/IndInv.tla), and its proof: it holds in every initial state and every step
+   keeps it. *)
 
 From Coq Require Import Arith Lia List Bool.
 Import ListNotations.
@@ -14,33 +15,27 @@ Context (client_eq : forall a b : Client, {a = b} + {a <> b}).
 Context (home : Key -> Node).
 
 Local Notation state := (@state Key Node Client Digest).
+Local Notation phase := (@phase Key Node Digest).
 Local Notation step := (@step Key Node Client Digest key_eq node_eq client_eq home).
 Local Notation reachable := (@reachable Key Node Client Digest key_eq node_eq client_eq home).
-
-(* A read for a LIST stays tied to that LIST: it covers k, has not observed k yet, and
-   began after the LIST did (its floor is at least the LIST's floor for k). *)
-Definition list_cond (lo : option (@lstate Key)) (p : purpose) (k : Key) (f : nat) : Prop :=
-  p = ForList ->
-  exists L, lo = Some L /\ lfloor L k <= f /\ lcov L k = true /\ lseen L k = None.
-
-(* What each phase of a client's operation guarantees, given the log lengths [Ln],
-   published[] [P] and the client's LIST [lo]. *)
-Definition phase_ok (Ln P : Key -> nat) (lo : option (@lstate Key)) (ph : phase (Key:=Key) (Node:=Node) (Digest:=Digest))
-  : Prop :=
-  match ph with
-  | Idle | WInvoked _ _ _ => True
-  | WCommitted k _ s => 0 < s <= Ln k
-  | WNotified k _ s | WCached k _ s => s <= P k
-  | RInvoked k _ _ p f | RCached k _ _ p _ f | RMiss k _ _ p f =>
-      f <= P k /\ list_cond lo p k f
-  | RLoaded k _ _ p s f | RReady k _ _ p s f => f <= s <= P k /\ list_cond lo p k f
-  end.
 
 (* A LIST's floor never exceeds published[]; what it observed lies between its floor
    and published[]. *)
 Definition list_ok (P : Key -> nat) (L : @lstate Key) : Prop :=
   (forall k, lfloor L k <= P k) /\
   (forall k s, lseen L k = Some s -> lfloor L k <= s <= P k).
+
+(* What each phase of a client's operation guarantees, given the log lengths [Ln] and
+   published[] [P]. *)
+Definition phase_ok (Ln P : Key -> nat) (p : phase) : Prop :=
+  match p with
+  | Idle | WInvoked _ _ _ | WFailed _ _ => True
+  | WCommitted k _ s => 0 < s <= Ln k
+  | WNotified k _ s | WCached k _ s => s <= P k
+  | RInvoked k _ _ f | RCached k _ _ _ f | RMiss k _ _ f => f <= P k
+  | RLoaded k _ _ s f | RReady k _ _ s f => f <= s <= P k
+  | Listing L => list_ok P L
+  end.
 
 Record Inv (st : state) : Prop := {
   (* only committed records are ever published *)
@@ -49,18 +44,9 @@ Record Inv (st : state) : Prop := {
   inv_hw_pub : forall k h, wst st = WUp -> hw st k = Some h -> h = pub st k;
   (* caches hold committed entries only *)
   inv_cache_le_len : forall n k s, cache st n k = Some s -> s <= len st k;
-  inv_phase : forall c, phase_ok (len st) (pub st) (lst st c) (ph st c);
-  inv_list : forall c L, lst st c = Some L -> list_ok (pub st) L
+  (* each client's operation is where its phase says *)
+  inv_phase : forall c, phase_ok (len st) (pub st) (ph st c)
 }.
-
-Lemma phase_ok_mono : forall Ln Ln' P P' lo p,
-  (forall k, Ln k <= Ln' k) -> (forall k, P k <= P' k) ->
-  phase_ok Ln P lo p -> phase_ok Ln' P' lo p.
-Proof.
-  intros Ln Ln' P P' lo p HL HP H.
-  destruct p; cbn in *; intuition;
-    specialize (HL k); specialize (HP k); lia.
-Qed.
 
 Lemma list_ok_mono : forall P P' L,
   (forall k, P k <= P' k) -> list_ok P L -> list_ok P' L.
@@ -70,205 +56,193 @@ Proof.
   - intros k s Hs. destruct (H2 k s Hs). specialize (HP k). lia.
 Qed.
 
+Lemma phase_ok_mono : forall Ln Ln' P P' p,
+  (forall k, Ln k <= Ln' k) -> (forall k, P k <= P' k) ->
+  phase_ok Ln P p -> phase_ok Ln' P' p.
+Proof.
+  intros Ln Ln' P P' p HL HP H.
+  destruct p; cbn in *; try (eapply list_ok_mono; eassumption);
+    intuition; specialize (HL k); specialize (HP k); lia.
+Qed.
+
+Ltac lia_len := unfold len in *; cbn in *; lia.
+
 Lemma keep_newer_cases : forall o s, keep_newer o s = Some s \/ keep_newer o s = o.
 Proof.
   intros [e|] s; unfold keep_newer; auto. destruct (e <? s); auto.
 Qed.
 
-(* WriteThroughCache and RepairCache offer a committed entry to a node. *)
-Lemma cache_keep_newer_ok : forall (st : state) n k s n' k' e,
-  (forall n k e, cache st n k = Some e -> e <= length (log st k)) ->
-  s <= length (log st k) ->
-  upd node_eq (cache st) n (upd key_eq (cache st n) k (keep_newer (cache st n k) s)) n' k'
-    = Some e ->
-  e <= length (log st k').
+Lemma inv_initial : forall st, initial st -> Inv st.
 Proof.
-  intros st n k s n' k' e Hc Hs H. unfold upd in H.
+  intros st [Hph [Hup [Hpub [Hhw Hcache]]]]. constructor.
+  - intro k. rewrite Hpub. lia.
+  - intros k h _ Hh. rewrite Hpub. eauto.
+  - exact Hcache.
+  - intro c. rewrite Hph. exact I.
+Qed.
+
+(* ------------------------------------------------------------------ *)
+(* One lemma per kind of change a step makes; inv_step combines them. *)
+
+(* A client moves to a phase that holds in the current state. *)
+Lemma inv_set_ph : forall st c p,
+  Inv st -> phase_ok (len st) (pub st) p -> Inv (set_ph client_eq st c p).
+Proof.
+  intros st c p [Ipub Ihw Icache Iph] Hp. constructor; auto.
+  intro c'. cbn. unfold upd. destruct (client_eq c' c); auto.
+Qed.
+
+(* A node is offered a committed entry (WriteThroughCache, RepairCache). *)
+Lemma inv_set_cache : forall st n k s,
+  Inv st -> s <= len st k -> Inv (set_cache key_eq node_eq st n k (keep_newer (cache st n k) s)).
+Proof.
+  intros st n k s [Ipub Ihw Icache Iph] Hs. constructor; auto.
+  intros n' k' e H. cbn in H. unfold upd in H.
   destruct (node_eq n' n) as [->|]; [|eauto].
   destruct (key_eq k' k) as [->|]; [|eauto].
   destruct (keep_newer_cases (cache st n k) s) as [E|E]; rewrite E in H; eauto.
   injection H as <-. exact Hs.
 Qed.
 
-Ltac split_ifs :=
-  repeat match goal with
-  | H : context [if ?d then _ else _] |- _ => destruct d; subst
-  | |- context [if ?d then _ else _] => destruct d; subst
-  end.
-
-Lemma inv_init : Inv (init (Key:=Key) (Node:=Node) (Client:=Client) (Digest:=Digest)).
+(* Reading k from the log publishes the whole committed log of k. *)
+Lemma inv_reload : forall st k,
+  Inv st ->
+  Inv (reload key_eq st k) /\ pub (reload key_eq st k) k = len st k /\
+  (forall k', pub st k' <= pub (reload key_eq st k) k').
 Proof.
-  constructor; cbn; intros; try discriminate; try lia; exact I.
+  intros st k [Ipub Ihw Icache Iph]. unfold len in *.
+  assert (Hm : forall k', pub st k' <= pub (reload key_eq st k) k').
+  { intro k'. cbn. unfold upd. destruct (key_eq k' k) as [->|]; lia_len. }
+  assert (Hk : pub (reload key_eq st k) k = len st k).
+  { cbn. unfold upd. destruct (key_eq k k); [| congruence]. specialize (Ipub k). lia_len. }
+  split; [| split; assumption].
+  constructor; cbn; auto.
+  - intro k'. unfold upd. destruct (key_eq k' k) as [->|]; [specialize (Ipub k); lia_len | apply Ipub].
+  - intros k' h W Hh. unfold reload_hw, WitnessSyncFromLog, upd in *. rewrite W in Hh.
+    destruct (key_eq k' k) as [->|]; [| eauto].
+    injection Hh as <-. specialize (Ipub k). lia_len.
+  - intro c. eapply phase_ok_mono; [| exact Hm | apply Iph]; auto.
 Qed.
 
-(* Which step changes what: the bookkeeping below is the same for all steps, so it is
-   done by one tactic; the protocol-specific facts are the lemmas it is given. *)
-Lemma len_set_log : forall (st : state) k r k',
-  len st k' <= len (set_log key_eq st k (log st k ++ [r])) k'.
+(* NotifyWitness(k, s) of a committed s: published[k] reaches at least s. *)
+Lemma inv_notify : forall st k s,
+  Inv st -> s <= len st k ->
+  let st' := set_pub key_eq (set_hw st (upd key_eq (hw st) k (notify_hw st k s)))
+               k (notify_pub st k s) in
+  Inv st' /\ s <= pub st' k /\ (forall k', pub st k' <= pub st' k').
 Proof.
-  intros. unfold len, set_log, upd; cbn. split_ifs; rewrite ?app_length; cbn; lia.
+  intros st k s [Ipub Ihw Icache Iph] Hs st'. unfold len in *.
+  assert (Hle : notify_pub st k s <= len st k).
+  { unfold notify_pub. specialize (Ipub k).
+    destruct (wst st) eqn:W, (hw st k) eqn:Hh; try lia_len.
+    specialize (Ihw k n ltac:(first [reflexivity | assumption]) Hh). subst. lia_len. }
+  assert (Hge : pub st k <= notify_pub st k s /\ s <= notify_pub st k s).
+  { unfold notify_pub. destruct (wst st), (hw st k); lia_len. }
+  assert (Hm : forall k', pub st k' <= pub st' k').
+  { intro k'. cbn. unfold upd. destruct (key_eq k' k) as [->|]; lia_len. }
+  split; [| split; [cbn; unfold upd; destruct (key_eq k k); [lia_len | congruence] | exact Hm]].
+  constructor; cbn; auto.
+  - intro k'. unfold upd. destruct (key_eq k' k) as [->|]; auto.
+  - intros k' h W Hh. unfold upd in *.
+    destruct (key_eq k' k) as [->|]; [| eauto].
+    unfold notify_hw, notify_pub in *. rewrite W in *.
+    destruct (hw st k) eqn:Hk; injection Hh as <-.
+    + specialize (Ihw k n ltac:(first [reflexivity | assumption]) Hk). subst. lia_len.
+    + specialize (Ipub k). lia_len.
+  - intro c. eapply phase_ok_mono; [| exact Hm | apply Iph]; auto.
 Qed.
 
-Arguments notify_hw : simpl never.
-Arguments notify_pub : simpl never.
-Arguments check_outcome : simpl never.
-Arguments reload_hw : simpl never.
-Arguments keep_newer : simpl never.
+(* The witness forgets everything (crash, restart, replacement, return from a
+   partition) or becomes unreachable: either way it vouches for nothing. *)
+Ltac witness_case I :=
+  let Ipub := fresh in let Ihw := fresh in let Icache := fresh in let Iph := fresh in
+  destruct I as [Ipub Ihw Icache Iph];
+  constructor; cbn; auto; intros; unfold no_hw in *; discriminate.
 
-Ltac unfold_all :=
-  unfold set_log, set_cache, set_hw, set_wst, set_epoch, set_impaired, set_vers,
-    set_ph, set_lst, set_pub, len, upd in *; cbn in *.
+(* The witness vouches only for the published prefix. *)
+Lemma vouched_pub : forall st k e s,
+  Inv st -> vouched st k e = Some s -> s = pub st k /\ e = Some s.
+Proof.
+  intros st k e s [Ipub Ihw Icache Iph] V. unfold vouched in V.
+  destruct (wst st) eqn:W, (hw st k) eqn:Hh, e as [e|]; try discriminate.
+  destruct (Nat.eqb_spec n e); try discriminate. injection V as <-. subst.
+  split; [eapply Ihw; eauto | reflexivity].
+Qed.
 
-(* WriteThroughCache and RepairCache: client c, in a phase whose seq s is published,
-   offers entry s of key k to node n (the names are those the cases of inv_step bind). *)
-Ltac cache_write_case Ipub Icache Iph H c n k s :=
-  let Hc := fresh "Hc" in
-  pose proof (Iph c) as Hc; rewrite H in Hc; cbn in Hc;
-  constructor; intros; unfold_all;
-  [ eauto
-  | eauto
-  | eapply cache_keep_newer_ok with (n := n) (k := k) (s := s);
-      [exact Icache | specialize (Ipub k); lia | eassumption]
-  | let c0 := match goal with |- phase_ok _ _ _ (if client_eq ?x _ then _ else _) => x end in
-    destruct (client_eq c0 c) as [->|]; [cbn; exact Hc | apply Iph]
-  | eauto ].
+Lemma list_ok_observe : forall P L k s,
+  list_ok P L -> lfloor L k <= s <= P k -> list_ok P (observe key_eq L k s).
+Proof.
+  intros P L k s [Hf Hs] Hk. split; cbn; auto.
+  intros k' s' H. unfold upd in H.
+  destruct (key_eq k' k) as [->|]; [injection H as <-; lia | eauto].
+Qed.
 
 Lemma inv_step : forall st st', Inv st -> step st st' -> Inv st'.
 Proof.
-  intros st st' I Hs.
-  destruct I as [Ipub Ihw Icache Iph Ilst].
-  unfold len in *.
+  intros st st' I Hs. pose proof I as [Ipub Ihw Icache Iph].
   destruct Hs.
-  - (* InvokeWrite *)
-    constructor; intros; unfold_all; eauto.
-    destruct (client_eq c0 c) as [->|]; [exact I | apply Iph].
+  - (* InvokeWrite *) apply inv_set_ph; cbn; auto.
   - (* CommitToLog *)
-    pose proof (Iph c) as Hc. rewrite H in Hc.
-    assert (Hlen : forall k', length (log st k') <=
-              length (upd key_eq (log st) k (log st k ++ [mkrec m (vers st)]) k')).
-    { intro k'. unfold upd. destruct (key_eq k' k); subst; rewrite ?app_length; cbn; lia. }
-    constructor; unfold_all; intros.
-    + pose proof (Hlen k0). pose proof (Ipub k0). lia.
-    + eauto.
-    + pose proof (Hlen k0). pose proof (Icache _ _ _ H0). lia.
-    + destruct (client_eq c0 c).
-      * subst. cbn. destruct (key_eq k k); [rewrite app_length; cbn; lia | congruence].
-      * eapply phase_ok_mono; [exact Hlen | | apply (Iph c0)]; auto.
-    + eauto.
-  - (* CommitFails *)
-    constructor; intros; unfold_all; eauto.
-    destruct (client_eq c0 c) as [->|]; [exact I | apply Iph].
+    assert (Hlen : forall k', len st k' <= len (set_log key_eq st k (log st k ++ [mkrec m (vers st)])) k').
+    { intro k'. unfold len. cbn. unfold upd.
+      destruct (key_eq k' k) as [->|]; rewrite ?app_length; cbn; lia_len. }
+    assert (I' : Inv (set_log key_eq st k (log st k ++ [mkrec m (vers st)]))).
+    { constructor; cbn; eauto.
+      - intro k'. specialize (Hlen k'). specialize (Ipub k'). lia_len.
+      - intros n' k' s Hc. specialize (Hlen k'). specialize (Icache n' k' s Hc). lia_len.
+      - intro c'. eapply phase_ok_mono; [exact Hlen | | apply Iph]; auto. }
+    apply inv_set_ph; auto. cbn. unfold len; cbn; unfold upd.
+    destruct (key_eq k k); [rewrite app_length; cbn; lia_len | congruence].
+  - (* CommitFails *) apply inv_set_ph; cbn; auto.
   - (* NotifyWitness *)
     pose proof (Iph c) as Hc. rewrite H in Hc. cbn in Hc.
-    assert (Hle : notify_pub st k s <= len st k).
-    { unfold notify_pub, len. specialize (Ipub k).
-      destruct (wst st) eqn:W, (hw st k) eqn:Hh; try lia.
-      specialize (Ihw k n0 ltac:(first [reflexivity | assumption]) Hh). subst. lia. }
-    assert (Hs : forall k', pub st k' <= upd key_eq (pub st) k (notify_pub st k s) k').
-    { intro k'; unfold upd, notify_pub; destruct (key_eq k' k) as [->|]; auto.
-      destruct (wst st), (hw st k); lia. }
-    assert (Hsp : s <= notify_pub st k s).
-    { unfold notify_pub, len. destruct (wst st) eqn:W, (hw st k) eqn:Hh; try lia. }
-    constructor; intros; unfold_all.
-    + destruct (key_eq k0 k) as [->|]; [exact Hle | apply Ipub].
-    + destruct (key_eq k0 k) as [->|]; [| eauto].
-      unfold notify_hw, notify_pub, len in *. rewrite H0 in *.
-      destruct (hw st k) eqn:Hh; injection H1 as <-.
-      * specialize (Ihw k n0 ltac:(first [reflexivity | assumption]) Hh). subst. lia.
-      * specialize (Ipub k). lia.
-    + eauto.
-    + destruct (client_eq c0 c) as [->|].
-      * cbn. destruct (key_eq k k); [exact Hsp | congruence].
-      * eapply phase_ok_mono; [| exact Hs | apply (Iph c0)]; auto.
-    + eapply list_ok_mono; [exact Hs | apply (Ilst c0 L H0)].
-  - (* WriteThroughCache *) cache_write_case Ipub Icache Iph H c n k s.
-  - (* ReturnWrite *)
-    constructor; intros; unfold_all; eauto.
-    destruct (client_eq c0 c) as [->|]; [exact I | apply Iph].
-  - (* InvokeRead *)
-    constructor; intros; unfold_all; eauto.
-    destruct (client_eq c0 c) as [->|]; [| apply Iph].
-    cbn. split; [lia|].
-    intro Hp. subst p. destruct H1 as [L [HL [Hcov Hseen]]]. exists L.
-    destruct (Ilst c L HL) as [Hf _]. repeat split; auto.
-  - (* ReadCache *)
+    destruct (inv_notify st k s I ltac:(lia_len)) as [I' [Hs _]].
+    apply inv_set_ph; auto.
+  - (* WriteThroughCache *)
     pose proof (Iph c) as Hc. rewrite H in Hc. cbn in Hc.
-    constructor; intros; unfold_all; eauto.
-    destruct (client_eq c0 c) as [->|]; [exact Hc | apply Iph].
+    apply inv_set_ph; [apply inv_set_cache; auto; specialize (Ipub k); lia_len | exact Hc].
+  - (* ReturnWrite *) apply inv_set_ph; cbn; auto.
+  - (* InvokeRead *) apply inv_set_ph; cbn; auto.
+  - (* ReadCache *)
+    pose proof (Iph c) as Hc. rewrite H in Hc. apply inv_set_ph; auto.
   - (* CheckWitness *)
     pose proof (Iph c) as Hc. rewrite H in Hc. cbn in Hc.
-    constructor; intros; unfold_all; eauto.
-    destruct (client_eq c0 c) as [->|]; [| apply Iph].
-    unfold check_outcome.
-    destruct (wst st) eqn:W, (hw st k) eqn:Hh, e; cbn; auto.
-    destruct (Nat.eqb_spec n0 n1); cbn; auto. subst.
-    specialize (Ihw k n1 ltac:(first [reflexivity | assumption]) Hh). intuition lia.
+    apply inv_set_ph; auto. unfold check_outcome.
+    destruct (vouched st k e) as [s|] eqn:V; cbn; auto.
+    destruct (vouched_pub st k e s I V) as [-> _]. lia.
   - (* ReloadFromLog *)
     pose proof (Iph c) as Hc. rewrite H in Hc. cbn in Hc.
-    assert (Hs : forall k', pub st k' <= upd key_eq (pub st) k (Nat.max (pub st k) (len st k)) k').
-    { intro k'; unfold upd; destruct (key_eq k' k) as [->|]; lia. }
-    constructor; intros; unfold_all.
-    + destruct (key_eq k0 k) as [->|]; [| auto]. specialize (Ipub k). lia.
-    + unfold reload_hw, WitnessSyncFromLog, upd in *. rewrite H0 in H1.
-      destruct (key_eq k0 k) as [->|]; [| eauto].
-      injection H1 as <-. specialize (Ipub k). unfold len. lia.
-    + eauto.
-    + destruct (client_eq c0 c) as [->|].
-      * cbn. destruct (key_eq k k); [| congruence]. specialize (Ipub k). intuition lia.
-      * eapply phase_ok_mono; [| exact Hs | apply (Iph c0)]; auto.
-    + eapply list_ok_mono; [exact Hs | apply (Ilst c0 L H0)].
-  - (* RepairCache *) cache_write_case Ipub Icache Iph H c n k s.
-  - (* ReturnRead *)
-    constructor; intros; unfold_all; eauto.
-    destruct (client_eq c0 c) as [->|]; [exact I | apply Iph].
-  - (* BeginList *)
-    constructor; intros; unfold_all.
-    + eauto.
-    + eauto.
-    + eauto.
-    + destruct (client_eq c0 c) as [->|]; [rewrite H; exact I | apply Iph].
-    + destruct (client_eq c0 c) as [->|]; [| eauto].
-      injection H1 as <-. split; cbn; intros; [lia | discriminate].
-  - (* ListObserveKey *)
+    destruct (inv_reload st k I) as [I' [Hk _]].
+    apply inv_set_ph; auto. cbn [phase_ok]. rewrite Hk. specialize (Ipub k). lia_len.
+  - (* RepairCache *)
     pose proof (Iph c) as Hc. rewrite H in Hc. cbn in Hc.
-    destruct Hc as [Hf Hlc].
-    destruct (Hlc eq_refl) as [L' [HL' [Hfl [Hcov Hseen]]]].
-    rewrite H0 in HL'. injection HL' as <-.
-    constructor; intros; unfold_all.
-    + eauto.
-    + eauto.
-    + eauto.
-    + destruct (client_eq c0 c) as [->|]; [exact I | apply Iph].
-    + destruct (client_eq c0 c) as [->|]; [| eauto].
-      injection H1 as <-. destruct (Ilst c L H0) as [Hd Hl].
-      split; cbn; auto. intros k' s' Hs'. unfold upd in Hs'.
-      destruct (key_eq k' k) as [->|]; [| eauto].
-      injection Hs' as <-. lia.
-  - (* ReturnList *)
-    constructor; intros; unfold_all.
-    + eauto.
-    + eauto.
-    + eauto.
-    + destruct (client_eq c0 c) as [->|]; [rewrite H; exact I | apply Iph].
-    + destruct (client_eq c0 c) as [->|]; [discriminate | eauto].
-  - (* ImpairNode *) constructor; intros; unfold_all; eauto.
-  - (* RestoreNode *) constructor; intros; unfold_all; eauto.
-  - (* WitnessCrash *)
-    constructor; intros; unfold_all; eauto; discriminate.
-  - (* WitnessRestart *)
-    constructor; intros; unfold_all; eauto; discriminate.
-  - (* WitnessReplace *)
-    constructor; intros; unfold_all; eauto; discriminate.
-  - (* WitnessUnreachable *)
-    constructor; intros; unfold_all; eauto; discriminate.
-  - (* WitnessReachable *)
-    constructor; intros; unfold_all; eauto; discriminate.
-  - (* SetVersioning *) constructor; intros; unfold_all; eauto.
+    apply inv_set_ph; [apply inv_set_cache; auto; specialize (Ipub k); lia_len | exact Hc].
+  - (* ReturnRead *) apply inv_set_ph; cbn; auto.
+  - (* BeginList *)
+    apply inv_set_ph; auto. split; cbn; intros; [lia_len | discriminate].
+  - (* ListObserveKey *)
+    pose proof (Iph c) as Hc. rewrite H in Hc.
+    unfold list_observe. destruct (vouched st k (cache st n k)) as [s|] eqn:V.
+    + destruct (vouched_pub st k _ s I V) as [-> _].
+      apply inv_set_ph; auto. apply list_ok_observe; [exact Hc|].
+      destruct Hc as [Hfl _]. specialize (Hfl k). lia.
+    + destruct (inv_reload st k I) as [I' [Hk Hm]].
+      apply inv_set_ph; auto. apply list_ok_observe; [eapply list_ok_mono; eauto |].
+      rewrite Hk. destruct Hc as [Hfl _]. specialize (Hfl k). specialize (Ipub k). lia_len.
+  - (* ReturnList *) apply inv_set_ph; cbn; auto.
+  - (* ImpairNode *) constructor; cbn; auto.
+  - (* RestoreNode *) constructor; cbn; auto.
+  - (* WitnessCrash *) witness_case I.
+  - (* WitnessRestart *) witness_case I.
+  - (* WitnessReplace *) witness_case I.
+  - (* WitnessUnreachable *) witness_case I.
+  - (* WitnessReachable *) witness_case I.
+  - (* SetVersioning *) constructor; cbn; auto.
 Qed.
 
 Theorem inv_reachable : forall st, reachable st -> Inv st.
 Proof.
-  induction 1; [apply inv_init | eapply inv_step; eauto].
+  induction 1; [apply inv_initial; assumption | eapply inv_step; eauto].
 Qed.
 
 End Invariant.

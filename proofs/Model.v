@@ -96,27 +96,6 @@ Definition answer (rk : rkind) (st : stack) : option (ver * Digest) :=
 (* ------------------------------------------------------------------ *)
 (* State. *)
 
-Inductive purpose := ForGet | ForList.
-
-(* Where each client is in its current operation.  Read phases carry [f], the floor:
-   published[k] when the read was invoked (InvokeRead); every write on k that had
-   completed by then is in that prefix.  It is ghost data: no guard reads it. *)
-Inductive phase :=
-| Idle
-| WInvoked (k : Key) (n : Node) (m : mut)
-| WCommitted (k : Key) (n : Node) (s : nat)
-| WNotified (k : Key) (n : Node) (s : nat)
-| WCached (k : Key) (n : Node) (s : nat)
-| RInvoked (k : Key) (n : Node) (rk : rkind) (p : purpose) (f : nat)
-| RCached (k : Key) (n : Node) (rk : rkind) (p : purpose) (e : option nat) (f : nat)
-| RMiss (k : Key) (n : Node) (rk : rkind) (p : purpose) (f : nat)
-| RLoaded (k : Key) (n : Node) (rk : rkind) (p : purpose) (s : nat) (f : nat)
-| RReady (k : Key) (n : Node) (rk : rkind) (p : purpose) (s : nat) (f : nat).
-
-(* WUp: reachable; WCut: alive but unreachable (keeps its memory, must forget it on
-   return); WCrashed: memory lost. *)
-Inductive wstate := WUp | WCut | WCrashed.
-
 (* A LIST in progress: the keys it covers (its prefix), the ghost floor per key
    (published[] when it began), and what it observed so far. *)
 Record lstate := mklst {
@@ -125,18 +104,39 @@ Record lstate := mklst {
   lseen : Key -> option nat
 }.
 
+(* Where each client is in its current operation (op[c].stage in the TLA+ spec).
+   Read phases carry [f], the floor: published[k] when the read was invoked; every
+   write on k that had completed by then is in that prefix.  It is ghost data: no
+   guard reads it. *)
+Inductive phase :=
+| Idle
+| WInvoked (k : Key) (n : Node) (m : mut)
+| WCommitted (k : Key) (n : Node) (s : nat)
+| WNotified (k : Key) (n : Node) (s : nat)
+| WCached (k : Key) (n : Node) (s : nat)
+| WFailed (k : Key) (n : Node)
+| RInvoked (k : Key) (n : Node) (rk : rkind) (f : nat)
+| RCached (k : Key) (n : Node) (rk : rkind) (e : option nat) (f : nat)
+| RMiss (k : Key) (n : Node) (rk : rkind) (f : nat)
+| RLoaded (k : Key) (n : Node) (rk : rkind) (s : nat) (f : nat)
+| RReady (k : Key) (n : Node) (rk : rkind) (s : nat) (f : nat)
+| Listing (L : lstate).
+
+(* WUp: reachable; WCut: alive but unreachable (keeps its memory, must forget it on
+   return); WCrashed: memory lost ("down" in the TLA+ spec). *)
+Inductive wstate := WUp | WCut | WCrashed.
+
 Record state := mkstate {
   log : Key -> list rec;
-  cache : Node -> Key -> option nat;
-  hw : Key -> option nat;           (* None = Unknown *)
+  cache : Node -> Key -> option nat;   (* None = no entry (seq -1 in TLA+) *)
+  hw : Key -> option nat;              (* None = Unknown *)
   wst : wstate;
   wepoch : nat;
   impaired : Node -> bool;
   vers : vstate;
   ph : Client -> phase;
-  lst : Client -> option lstate;
   (* ghost *)
-  pub : Key -> nat                  (* published[k]: the log prefix that took effect *)
+  pub : Key -> nat                     (* published[k]: the log prefix that took effect *)
 }.
 
 Definition len (st : state) (k : Key) : nat := length (log st k).
@@ -147,39 +147,45 @@ Definition upd {A B : Type} (eqd : forall x y : A, {x = y} + {x <> y})
 
 Definition set_log st k l :=
   mkstate (upd key_eq (log st) k l) (cache st) (hw st) (wst st) (wepoch st)
-    (impaired st) (vers st) (ph st) (lst st) (pub st).
+    (impaired st) (vers st) (ph st) (pub st).
 Definition set_cache st n k e :=
   mkstate (log st) (upd node_eq (cache st) n (upd key_eq (cache st n) k e)) (hw st)
-    (wst st) (wepoch st) (impaired st) (vers st) (ph st) (lst st) (pub st).
+    (wst st) (wepoch st) (impaired st) (vers st) (ph st) (pub st).
 Definition set_hw st h :=
   mkstate (log st) (cache st) h (wst st) (wepoch st)
-    (impaired st) (vers st) (ph st) (lst st) (pub st).
+    (impaired st) (vers st) (ph st) (pub st).
 Definition set_wst st w :=
   mkstate (log st) (cache st) (hw st) w (wepoch st)
-    (impaired st) (vers st) (ph st) (lst st) (pub st).
+    (impaired st) (vers st) (ph st) (pub st).
 Definition set_epoch st e :=
   mkstate (log st) (cache st) (hw st) (wst st) e
-    (impaired st) (vers st) (ph st) (lst st) (pub st).
+    (impaired st) (vers st) (ph st) (pub st).
 Definition set_impaired st n b :=
   mkstate (log st) (cache st) (hw st) (wst st) (wepoch st)
-    (upd node_eq (impaired st) n b) (vers st) (ph st) (lst st) (pub st).
+    (upd node_eq (impaired st) n b) (vers st) (ph st) (pub st).
 Definition set_vers st v :=
   mkstate (log st) (cache st) (hw st) (wst st) (wepoch st)
-    (impaired st) v (ph st) (lst st) (pub st).
+    (impaired st) v (ph st) (pub st).
 Definition set_ph st c p :=
   mkstate (log st) (cache st) (hw st) (wst st) (wepoch st)
-    (impaired st) (vers st) (upd client_eq (ph st) c p) (lst st) (pub st).
-Definition set_lst st c l :=
-  mkstate (log st) (cache st) (hw st) (wst st) (wepoch st)
-    (impaired st) (vers st) (ph st) (upd client_eq (lst st) c l) (pub st).
+    (impaired st) (vers st) (upd client_eq (ph st) c p) (pub st).
 Definition set_pub st k v :=
   mkstate (log st) (cache st) (hw st) (wst st) (wepoch st)
-    (impaired st) (vers st) (ph st) (lst st) (upd key_eq (pub st) k v).
+    (impaired st) (vers st) (ph st) (upd key_eq (pub st) k v).
+
+(* Initial states: every client idle, the witness up, every committed record
+   published, and the witness and the caches holding committed seqs only.  The empty
+   store [init] is one; so is the TLA+ Init, whose InitKeys start with one PUT that
+   every node caches and the witness knows. *)
+Definition initial (st : state) : Prop :=
+  (forall c, ph st c = Idle) /\ wst st = WUp /\
+  (forall k, pub st k = len st k) /\
+  (forall k h, hw st k = Some h -> h = len st k) /\
+  (forall n k s, cache st n k = Some s -> s <= len st k).
 
 Definition init : state :=
   mkstate (fun _ => []) (fun _ _ => None) (fun _ => None) WUp 0
-    (fun _ => false) Unversioned (fun _ => Idle) (fun _ => None)
-    (fun _ => 0).
+    (fun _ => false) Unversioned (fun _ => Idle) (fun _ => 0).
 
 (* Route: a request of k goes to k's home node, or, while that node is impaired, to any
    node (so writes and reads of one key can pass through different nodes). *)
@@ -193,8 +199,8 @@ Definition keep_newer (old : option nat) (s : nat) : option nat :=
   | None => Some s
   end.
 
-(* The witness learns k's mark from the log itself (an operator, used by NotifyWitness
-   and ReloadFromLog, as in the TLA+ spec). *)
+(* The witness learns k's mark from the log itself (an operator, used by NotifyWitness,
+   ReloadFromLog and ListObserveKey, as in the TLA+ spec). *)
 Definition WitnessSyncFromLog (st : state) (k : Key) : Key -> option nat :=
   upd key_eq (hw st) k (Some (len st k)).
 
@@ -214,32 +220,48 @@ Definition notify_pub (st : state) (k : Key) (s : nat) : nat :=
   | _, _ => Nat.max (pub st k) s
   end.
 
-(* CheckWitness: the entry read at ReadCache is current iff the witness is up, knows k
-   and its mark equals the entry's seq. *)
-Definition check_outcome (st : state) (k : Key) (n : Node) (rk : rkind) (p : purpose)
-  (e : option nat) (f : nat) : phase :=
+(* Vouches(k, e): the witness is up, knows k, and its mark equals the entry's seq. *)
+Definition vouched (st : state) (k : Key) (e : option nat) : option nat :=
   match wst st, hw st k, e with
-  | WUp, Some h, Some s => if Nat.eqb h s then RReady k n rk p s f else RMiss k n rk p f
-  | _, _, _ => RMiss k n rk p f
+  | WUp, Some h, Some s => if Nat.eqb h s then Some s else None
+  | _, _, _ => None
   end.
 
-(* ReloadFromLog with the witness up goes through it (WitnessSyncFromLog); down, the
-   reader reads the log tail directly. *)
+(* CheckWitness: serve the entry read at ReadCache if the witness vouches for it. *)
+Definition check_outcome (st : state) (k : Key) (n : Node) (rk : rkind)
+  (e : option nat) (f : nat) : phase :=
+  match vouched st k e with
+  | Some s => RReady k n rk s f
+  | None => RMiss k n rk f
+  end.
+
+(* Reading k from the log, through the witness (WitnessSyncFromLog) when it is up,
+   directly when it is not; what is read takes effect (published) at that instant. *)
 Definition reload_hw (st : state) (k : Key) : Key -> option nat :=
   match wst st with
   | WUp => WitnessSyncFromLog st k
   | _ => hw st
   end.
 
-Definition may_read (st : state) (c : Client) (k : Key) (p : purpose) : Prop :=
-  match p with
-  | ForGet => True
-  | ForList =>
-      exists L, lst st c = Some L /\ lcov L k = true /\ lseen L k = None
-  end.
+Definition reload (st : state) (k : Key) : state :=
+  set_pub (set_hw st (reload_hw st k)) k (Nat.max (pub st k) (len st k)).
 
 Definition observe (L : lstate) (k : Key) (s : nat) : lstate :=
   mklst (lcov L) (lfloor L) (upd key_eq (lseen L) k (Some s)).
+
+(* ListObserveKey(c, k) through node n: the read path for one key, in one step. *)
+Definition list_observe (st : state) (c : Client) (k : Key) (n : Node) (L : lstate)
+  : state :=
+  match vouched st k (cache st n k) with
+  | Some s => set_ph st c (Listing (observe L k s))
+  | None => set_ph (reload st k) c (Listing (observe L k (len st k)))
+  end.
+
+Definition write_returns (p : phase) : Prop :=
+  match p with
+  | WCached _ _ _ | WFailed _ _ => True
+  | _ => False
+  end.
 
 Definition no_hw : Key -> option nat := fun _ => None.
 
@@ -254,7 +276,7 @@ Inductive step : state -> state -> Prop :=
                (WCommitted k n (S (len st k))))
 | CommitFails : forall st c k n m,
     ph st c = WInvoked k n m ->
-    step st (set_ph st c Idle)
+    step st (set_ph st c (WFailed k n))
 | NotifyWitness : forall st c k n s,
     ph st c = WCommitted k n s ->
     step st (set_ph (set_pub (set_hw st (upd key_eq (hw st) k (notify_hw st k s)))
@@ -262,41 +284,39 @@ Inductive step : state -> state -> Prop :=
 | WriteThroughCache : forall st c k n s,
     ph st c = WNotified k n s ->
     step st (set_ph (set_cache st n k (keep_newer (cache st n k) s)) c (WCached k n s))
-| ReturnWrite : forall st c k n s,
-    ph st c = WCached k n s ->
+| ReturnWrite : forall st c,
+    write_returns (ph st c) ->
     step st (set_ph st c Idle)
-(* read path *)
-| InvokeRead : forall st c k n rk p,
-    ph st c = Idle -> routes st k n -> may_read st c k p ->
-    step st (set_ph st c (RInvoked k n rk p (pub st k)))
-| ReadCache : forall st c k n rk p f,
-    ph st c = RInvoked k n rk p f ->
-    step st (set_ph st c (RCached k n rk p (cache st n k) f))
-| CheckWitness : forall st c k n rk p e f,
-    ph st c = RCached k n rk p e f ->
-    step st (set_ph st c (check_outcome st k n rk p e f))
-| ReloadFromLog : forall st c k n rk p f,
-    ph st c = RMiss k n rk p f ->
-    step st (set_ph (set_pub (set_hw st (reload_hw st k)) k (Nat.max (pub st k) (len st k)))
-               c (RLoaded k n rk p (len st k) f))
-| RepairCache : forall st c k n rk p s f,
-    ph st c = RLoaded k n rk p s f ->
-    step st (set_ph (set_cache st n k (keep_newer (cache st n k) s)) c (RReady k n rk p s f))
+(* read path: GET, HEAD, GET-version *)
+| InvokeRead : forall st c k n rk,
+    ph st c = Idle -> routes st k n ->
+    step st (set_ph st c (RInvoked k n rk (pub st k)))
+| ReadCache : forall st c k n rk f,
+    ph st c = RInvoked k n rk f ->
+    step st (set_ph st c (RCached k n rk (cache st n k) f))
+| CheckWitness : forall st c k n rk e f,
+    ph st c = RCached k n rk e f ->
+    step st (set_ph st c (check_outcome st k n rk e f))
+| ReloadFromLog : forall st c k n rk f,
+    ph st c = RMiss k n rk f ->
+    step st (set_ph (reload st k) c (RLoaded k n rk (len st k) f))
+| RepairCache : forall st c k n rk s f,
+    ph st c = RLoaded k n rk s f ->
+    step st (set_ph (set_cache st n k (keep_newer (cache st n k) s)) c (RReady k n rk s f))
 | ReturnRead : forall st c k n rk s f,
-    ph st c = RReady k n rk ForGet s f ->
+    ph st c = RReady k n rk s f ->
     step st (set_ph st c Idle)
-(* LIST: each covered key is observed through the read path above (InvokeRead with
-   purpose ForList ... RepairCache), whose result ListObserveKey hands to the LIST *)
+(* LIST of the keys [cov] selects (its prefix); each observed at its own instant *)
 | BeginList : forall st c cov,
-    ph st c = Idle -> lst st c = None ->
-    step st (set_lst st c (Some (mklst cov (pub st) (fun _ => None))))
-| ListObserveKey : forall st c k n rk s f L,
-    ph st c = RReady k n rk ForList s f -> lst st c = Some L ->
-    step st (set_ph (set_lst st c (Some (observe L k s))) c Idle)
+    ph st c = Idle ->
+    step st (set_ph st c (Listing (mklst cov (pub st) (fun _ => None))))
+| ListObserveKey : forall st c k n L,
+    ph st c = Listing L -> lcov L k = true -> lseen L k = None -> routes st k n ->
+    step st (list_observe st c k n L)
 | ReturnList : forall st c L,
-    ph st c = Idle -> lst st c = Some L ->
+    ph st c = Listing L ->
     (forall k, lcov L k = true -> lseen L k <> None) ->
-    step st (set_lst st c None)
+    step st (set_ph st c Idle)
 (* faults *)
 | ImpairNode : forall st n, step st (set_impaired st n true)
 | RestoreNode : forall st n, step st (set_impaired st n false)
@@ -306,19 +326,25 @@ Inductive step : state -> state -> Prop :=
     wst st = WCrashed ->
     step st (set_epoch (set_hw (set_wst st WUp) no_hw) (S (wepoch st)))
 | WitnessReplace : forall st,
-    step st (set_epoch (set_hw (set_wst st WUp) no_hw) (S (wepoch st)))
+    wst st = WUp ->
+    step st (set_epoch (set_hw st no_hw) (S (wepoch st)))
 | WitnessUnreachable : forall st,
     wst st = WUp -> step st (set_wst st WCut)
 | WitnessReachable : forall st,
     wst st = WCut -> step st (set_hw (set_wst st WUp) no_hw)
-(* versioning *)
+(* versioning: S3 never returns a bucket to unversioned *)
 | SetVersioning : forall st v, v <> Unversioned -> step st (set_vers st v).
 
 Inductive reachable : state -> Prop :=
-| reach_init : reachable init
+| reach_init : forall st, initial st -> reachable st
 | reach_step : forall st st', reachable st -> step st st' -> reachable st'.
 
-(* What a completed GET / HEAD returns (ReturnRead from phase RReady k n rk ForGet s f). *)
+Lemma init_initial : initial init.
+Proof.
+  repeat split; cbn; intros; try discriminate; reflexivity.
+Qed.
+
+(* What a completed GET / HEAD returns (ReturnRead from phase RReady k n rk s f). *)
 Definition read_result (st : state) (k : Key) (rk : rkind) (s : nat) : option (ver * Digest) :=
   answer rk (stackAt (log st k) s).
 

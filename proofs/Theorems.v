@@ -19,16 +19,24 @@ Local Notation reachable := (@reachable Key Node Client Digest key_eq node_eq cl
 Local Notation Inv := (@Inv Key Node Client Digest).
 
 Ltac unfold_sets :=
-  unfold set_log, set_cache, set_hw, set_wst, set_epoch, set_impaired, set_vers,
-    set_ph, set_lst, set_pub, upd in *; cbn in *.
+  unfold reload, set_log, set_cache, set_hw, set_wst, set_epoch, set_impaired, set_vers,
+    set_ph, set_pub, upd in *; cbn in *.
+
+(* Destructs a step, unfolding ListObserveKey's two outcomes. *)
+Ltac step_cases Hs :=
+  destruct Hs; unfold list_observe in *;
+  repeat match goal with
+  | H : context [vouched ?a ?b ?c] |- _ => destruct (vouched a b c)
+  | |- context [vouched ?a ?b ?c] => destruct (vouched a b c)
+  end; unfold_sets.
 
 (* ------------------------------------------------------------------ *)
 (* (1) The inductive invariant. *)
 
 Theorem inductive_invariant :
-  Inv init /\ (forall st st', Inv st -> step st st' -> Inv st').
+  (forall st, initial st -> Inv st) /\ (forall st st', Inv st -> step st st' -> Inv st').
 Proof.
-  split; [apply inv_init | apply inv_step].
+  split; [apply inv_initial | apply inv_step].
 Qed.
 
 (* ------------------------------------------------------------------ *)
@@ -37,7 +45,7 @@ Qed.
 Lemma log_append_only : forall st st' k,
   step st st' -> exists x, log st' k = log st k ++ x.
 Proof.
-  intros st st' k Hs. destruct Hs; unfold_sets; try (exists []; rewrite app_nil_r; reflexivity).
+  intros st st' k Hs. step_cases Hs; try (exists []; rewrite app_nil_r; reflexivity).
   destruct (key_eq k k0) as [->|]; eauto. exists []; rewrite app_nil_r; reflexivity.
 Qed.
 
@@ -49,7 +57,7 @@ Qed.
 
 Lemma pub_monotone : forall st st' k, Inv st -> step st st' -> pub st k <= pub st' k.
 Proof.
-  intros st st' k I Hs. destruct Hs; unfold_sets; auto;
+  intros st st' k I Hs. step_cases Hs; auto;
     destruct (key_eq k k0) as [->|]; try lia.
   unfold notify_pub. destruct (wst st), (hw st k0); lia.
 Qed.
@@ -73,11 +81,11 @@ Theorem no_uncommitted_read : forall st,
   reachable st ->
   (forall n k s, cache st n k = Some s -> s <= len st k) /\
   (forall k h, wst st = WUp -> hw st k = Some h -> h <= len st k) /\
-  (forall c k n rk p s f, ph st c = RReady k n rk p s f -> s <= len st k /\
+  (forall c k n rk s f, ph st c = RReady k n rk s f -> s <= len st k /\
      stackAt (log st k) s = stack_from 0 (firstn s (log st k)) []).
 Proof.
   intros st R. pose proof (inv_reachable key_eq node_eq client_eq home st R) as I.
-  destruct I as [Ipub Ihw Icache Iph Ilst]. repeat split; eauto.
+  destruct I as [Ipub Ihw Icache Iph]. repeat split; eauto.
   - intros k h W Hh. rewrite (Ihw k h W Hh). apply Ipub.
   - specialize (Iph c). rewrite H in Iph. cbn in Iph. specialize (Ipub k). lia.
 Qed.
@@ -87,33 +95,31 @@ Qed.
 
 (* The linearization point of a read served from its cache node: CheckWitness lets
    it serve entry s only if s is exactly the published prefix at that instant. *)
-Theorem CheckWitness_serves_published : forall st c k n rk p e f s,
+Theorem CheckWitness_serves_published : forall st c k n rk e f s,
   reachable st ->
-  ph st c = RCached k n rk p e f ->
-  check_outcome st k n rk p e f = RReady k n rk p s f ->
+  ph st c = RCached k n rk e f ->
+  check_outcome st k n rk e f = RReady k n rk s f ->
   s = pub st k /\ e = Some s.
 Proof.
-  intros st c k n rk p e f s R Hph Hout.
+  intros st c k n rk e f s R Hph Hout.
   pose proof (inv_reachable key_eq node_eq client_eq home st R) as I.
   unfold check_outcome in Hout.
-  destruct (wst st) eqn:W, (hw st k) eqn:Hh, e as [e|]; try discriminate.
-  destruct (Nat.eqb_spec n0 e); try discriminate. injection Hout as <-. subst.
-  split; [eapply inv_hw_pub; eauto | reflexivity].
+  destruct (vouched st k e) as [s'|] eqn:V; [| discriminate].
+  injection Hout as <-. exact (vouched_pub st k e s' I V).
 Qed.
 
 (* The linearization point of a read that misses, finds its entry stale, or finds the
    witness Unknown / down: ReloadFromLog returns the whole committed log, which it
    publishes at that instant. *)
-Theorem ReloadFromLog_serves_published : forall st st' c k n rk p f s,
+Theorem ReloadFromLog_serves_published : forall st st' c k n rk f s,
   reachable st -> step st st' ->
-  ph st c = RMiss k n rk p f -> ph st' c = RLoaded k n rk p s f ->
+  ph st c = RMiss k n rk f -> ph st' c = RLoaded k n rk s f ->
   s = pub st' k /\ s = len st k.
 Proof.
-  intros st st' c k n rk p f s R Hs Hph Hph'.
+  intros st st' c k n rk f s R Hs Hph Hph'.
   pose proof (inv_reachable key_eq node_eq client_eq home st R) as I.
-  destruct Hs; unfold_sets;
-    try destruct (client_eq c c0) as [->|]; try congruence.
-  rewrite Hph in H. injection H as <- <- <- <- <-. injection Hph' as <-.
+  step_cases Hs; try destruct (client_eq c c0) as [->|]; try congruence.
+  rewrite Hph in H. injection H as <- <- <- <-. injection Hph' as <-.
   destruct (key_eq k k) as [_|]; [| congruence].
   pose proof (inv_pub_le_len _ I k). unfold len in *. split; lia.
 Qed.
@@ -121,8 +127,8 @@ Qed.
 (* Which read a phase belongs to: its key and its floor. *)
 Definition read_of (p : phase (Key:=Key) (Node:=Node) (Digest:=Digest)) : option (Key * nat) :=
   match p with
-  | RInvoked k _ _ _ f | RCached k _ _ _ _ f | RMiss k _ _ _ f
-  | RLoaded k _ _ _ _ f | RReady k _ _ _ _ f => Some (k, f)
+  | RInvoked k _ _ f | RCached k _ _ _ f | RMiss k _ _ f
+  | RLoaded k _ _ _ f | RReady k _ _ _ f => Some (k, f)
   | _ => None
   end.
 
@@ -132,12 +138,10 @@ Lemma read_keeps_floor : forall st st' c kf,
   read_of (ph st' c) = Some kf.
 Proof.
   intros st st' c kf Hs Hr Hn.
-  destruct Hs; unfold_sets; try destruct (client_eq c c0) as [->|]; auto;
-    rewrite H in Hr; cbn in *; try congruence.
+  step_cases Hs; try destruct (client_eq c c0) as [->|]; auto;
+    try congruence; try (rewrite H in Hr; cbn in *; try congruence).
   (* CheckWitness *)
-  unfold check_outcome.
-  destruct (wst st), (hw st k), e; cbn; try congruence.
-  destruct (Nat.eqb n0 n1); cbn; congruence.
+  unfold check_outcome. destruct (vouched st k e); cbn; congruence.
 Qed.
 
 (* InvokeRead records as floor published[k] at the read's invocation. *)
@@ -146,7 +150,7 @@ Lemma invoke_read_floor : forall st st' c k f,
   f = pub st k.
 Proof.
   intros st st' c k f Hs Hi Hr.
-  destruct Hs; unfold_sets; try destruct (client_eq c c0) as [->|];
+  step_cases Hs; try destruct (client_eq c c0) as [->|];
     cbn in Hr; try (rewrite Hi in Hr); try discriminate; try congruence.
 Qed.
 
@@ -164,7 +168,7 @@ Qed.
    at its invocation), and f <= s <= published[k] <= length of the log. *)
 Theorem read_after_write : forall st c k n rk s f,
   reachable st ->
-  ph st c = RReady k n rk ForGet s f ->
+  ph st c = RReady k n rk s f ->
   f <= s /\ s <= pub st k /\ pub st k <= len st k.
 Proof.
   intros st c k n rk s f R Hph.
@@ -218,7 +222,7 @@ Lemma read_sees_published_before_invocation :
   reachable st1 -> steps st1 st2 ->
   step st2 st3 -> ph st2 c = Idle -> read_of (ph st3 c) = Some (k, f) ->
   busy_steps c st3 st4 ->
-  ph st4 c = RReady k4 n rk ForGet s f4 ->
+  ph st4 c = RReady k4 n rk s f4 ->
   k4 = k /\ pub st1 k <= s.
 Proof.
   intros st1 st2 st3 st4 c k f k4 n rk s f4 R1 H12 H23 Hi2 Hr3 H34 Hph4.
@@ -244,7 +248,7 @@ Theorem read_after_write_trace :
   steps st1 st2 ->
   step st2 st3 -> ph st2 c = Idle -> read_of (ph st3 c) = Some (k, f) ->
   busy_steps c st3 st4 ->
-  ph st4 c = RReady k4 n rk ForGet s f4 ->
+  ph st4 c = RReady k4 n rk s f4 ->
   k4 = k /\ sw <= s.
 Proof.
   intros st0 st1 st2 st3 st4 cw c k nw sw f k4 n rk s f4
@@ -261,11 +265,11 @@ Qed.
 Theorem no_flicker_trace :
   forall st0 st1 st2 st3 st4 c1 c k n1 rk1 s1 f1 f k4 n rk s f4,
   reachable st0 ->
-  step st0 st1 -> ph st0 c1 = RReady k n1 rk1 ForGet s1 f1 -> ph st1 c1 = Idle ->
+  step st0 st1 -> ph st0 c1 = RReady k n1 rk1 s1 f1 -> ph st1 c1 = Idle ->
   steps st1 st2 ->
   step st2 st3 -> ph st2 c = Idle -> read_of (ph st3 c) = Some (k, f) ->
   busy_steps c st3 st4 ->
-  ph st4 c = RReady k4 n rk ForGet s f4 ->
+  ph st4 c = RReady k4 n rk s f4 ->
   k4 = k /\ s1 <= s.
 Proof.
   intros st0 st1 st2 st3 st4 c1 c k n1 rk1 s1 f1 f k4 n rk s f4
@@ -282,72 +286,71 @@ Qed.
 
 (* Every key a LIST has observed was observed at a sequence number between the floor
    recorded when the LIST began (published[k] then) and published[k] now (<= the
-   committed log). *)
+   committed log).  ReturnList requires every covered key to be observed. *)
 Theorem list_reflects_completed_writes : forall st c L k s,
   reachable st ->
-  lst st c = Some L -> lseen L k = Some s ->
+  ph st c = Listing L -> lseen L k = Some s ->
   lfloor L k <= s /\ s <= pub st k /\ pub st k <= len st k.
 Proof.
   intros st c L k s R HL Hseen.
   pose proof (inv_reachable key_eq node_eq client_eq home st R) as I.
-  destruct (inv_list _ I c L HL) as [_ Hs]. pose proof (inv_pub_le_len _ I k).
-  destruct (Hs k s Hseen). lia.
+  pose proof (inv_phase _ I c) as P. rewrite HL in P. destruct P as [_ Hs].
+  pose proof (inv_pub_le_len _ I k). destruct (Hs k s Hseen). lia.
 Qed.
 
-(* Steps during which client c's LIST stays open. *)
-Inductive list_steps (c : Client) : state -> state -> Prop :=
-| lsteps_refl : forall st, list_steps c st st
-| lsteps_step : forall st1 st2 st3,
-    step st1 st2 -> lst st2 c <> None -> list_steps c st2 st3 -> list_steps c st1 st3.
+(* A LIST keeps its keys and floor until it returns. *)
+Lemma list_keeps_floor : forall st st' c L,
+  step st st' -> ph st c = Listing L -> ph st' c <> Idle ->
+  exists L', ph st' c = Listing L' /\ lfloor L' = lfloor L /\ lcov L' = lcov L.
+Proof.
+  intros st st' c L Hs HL Hn.
+  step_cases Hs; try destruct (client_eq c c0) as [->|]; eauto;
+    try congruence; rewrite HL in H; try discriminate.
+  all: injection H as <-; eexists; split; [reflexivity | auto].
+Qed.
 
-Lemma list_keeps_floor : forall c st st' L,
-  list_steps c st st' -> lst st c = Some L ->
-  exists L', lst st' c = Some L' /\ lfloor L' = lfloor L /\ lcov L' = lcov L.
+Lemma busy_list : forall c st st' L,
+  busy_steps c st st' -> ph st c = Listing L ->
+  exists L', ph st' c = Listing L' /\ lfloor L' = lfloor L /\ lcov L' = lcov L.
 Proof.
   intros c st st' L H. revert L. induction H; intros L HL; [eauto|].
-  assert (exists L2, lst st2 c = Some L2 /\ lfloor L2 = lfloor L /\ lcov L2 = lcov L)
-    as [L2 [HL2 [F C]]].
-  { clear IHlist_steps H1.
-    destruct H; unfold_sets; try destruct (client_eq c c0) as [->|]; eauto; try congruence.
-    rewrite HL in H1. injection H1 as <-. eexists; split; [reflexivity | auto]. }
-  destruct (IHlist_steps L2 HL2) as [L' [A [B D]]]. exists L'. rewrite B, D. auto.
+  destruct (list_keeps_floor _ _ _ _ H HL H0) as [L2 [HL2 [F C]]].
+  destruct (IHbusy_steps L2 HL2) as [L' [A [B D]]]. exists L'. rewrite B, D. auto.
 Qed.
 
 Lemma begin_list_floor : forall st st' c L,
-  step st st' -> lst st c = None -> lst st' c = Some L -> lfloor L = pub st.
+  step st st' -> ph st c = Idle -> ph st' c = Listing L -> lfloor L = pub st.
 Proof.
   intros st st' c L Hs H0 H1.
-  destruct Hs; unfold_sets; try destruct (client_eq c c0) as [->|]; try congruence.
+  step_cases Hs; try destruct (client_eq c c0) as [->|]; try congruence.
   injection H1 as <-. reflexivity.
 Qed.
 
-(* LIST-after-write along an execution: a write on k returns with seq sw; later a
-   LIST covering k begins (st2 -> st3); whatever it reports for k when it returns was
-   observed at a seq >= sw. *)
+(* LIST-after-write along an execution: a write on k returns with seq sw (st0 -> st1);
+   later (st1 ->* st2) a LIST begins (st2 -> st3); while it is open (st3 ->* st4),
+   whatever it has observed for k was observed at a seq >= sw. *)
 Theorem list_after_write_trace :
-  forall st0 st1 st2 st3 st4 cw c k nw sw L s,
+  forall st0 st1 st2 st3 st4 cw c k nw sw L L4 s,
   reachable st0 ->
   step st0 st1 -> ph st0 cw = WCached k nw sw -> ph st1 cw = Idle ->
   steps st1 st2 ->
-  step st2 st3 -> lst st2 c = None -> lst st3 c = Some L ->
-  list_steps c st3 st4 ->
-  (exists L', lst st4 c = Some L' /\ lseen L' k = Some s) ->
+  step st2 st3 -> ph st2 c = Idle -> ph st3 c = Listing L ->
+  busy_steps c st3 st4 ->
+  ph st4 c = Listing L4 -> lseen L4 k = Some s ->
   sw <= s.
 Proof.
-  intros st0 st1 st2 st3 st4 cw c k nw sw L s R0 H01 Hw0 Hw1 H12 H23 Hn2 HL3 H34 [L' [HL4 Hs4]].
+  intros st0 st1 st2 st3 st4 cw c k nw sw L L4 s R0 H01 Hw0 Hw1 H12 H23 Hi2 HL3 H34 HL4 Hs4.
   pose proof (write_published _ _ _ _ _ R0 Hw0) as Hsw.
   pose proof (pub_monotone _ _ k (inv_reachable key_eq node_eq client_eq home _ R0) H01).
   pose proof (steps_pub _ _ k (reach_next _ _ R0 H01) H12).
-  pose proof (begin_list_floor _ _ _ _ H23 Hn2 HL3) as Hf.
-  destruct (list_keeps_floor _ _ _ _ H34 HL3) as [L'' [HL'' [Hfl _]]].
-  rewrite HL4 in HL''. injection HL'' as <-.
+  pose proof (begin_list_floor _ _ _ _ H23 Hi2 HL3) as Hf.
+  destruct (busy_list _ _ _ _ H34 HL3) as [L' [HL' [Hfl _]]].
+  rewrite HL4 in HL'. injection HL' as <-.
   assert (R4 : reachable st4).
-  { assert (R3 : reachable st3).
-    { eapply reach_step; [| exact H23]. eapply steps_reachable; [| exact H12].
-      eapply reach_step; eauto. }
-    clear -R3 H34. induction H34; eauto using reach_step. }
-  destruct (inv_list _ (inv_reachable key_eq node_eq client_eq home st4 R4) c L' HL4) as [_ Hl].
-  destruct (Hl k s Hs4). rewrite Hfl, Hf in *. lia.
+  { eapply busy_reachable; [| exact H34]. eapply reach_step; [| exact H23].
+    eapply steps_reachable; [| exact H12]. eapply reach_step; eauto. }
+  destruct (list_reflects_completed_writes _ _ _ _ _ R4 HL4 Hs4) as [Hl _].
+  rewrite Hfl, Hf in Hl. lia.
 Qed.
 
 End Theorems.
