@@ -1,5 +1,6 @@
 package io.s3witness.checker.history;
 
+import io.s3witness.checker.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -223,26 +224,20 @@ public final class Edn {
         throw error("unterminated escape in a string");
       }
       char e = text.charAt(pos++);
-      switch (e) {
-        case 'n': sb.append('\n'); break;
-        case 't': sb.append('\t'); break;
-        case 'r': sb.append('\r'); break;
-        case '"': sb.append('"'); break;
-        case '\\': sb.append('\\'); break;
-        case 'u':
-          if (pos + 4 > text.length()) {
-            throw error("truncated \\u escape");
-          }
-          try {
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException ex) {
-            throw error("bad \\u escape (expected 4 hex digits)");
-          }
-          pos += 4;
-          break;
-        default:
-          throw error("unknown escape '\\" + e + "' in a string");
+      if (e == 'u') {
+        try {
+          sb.append(Json.unicodeEscape(text, pos));
+        } catch (IllegalArgumentException ex) {
+          throw error(ex.getMessage());
+        }
+        pos += 4;
+        continue;
       }
+      int c2 = Json.escaped(e);
+      if (c2 < 0) {
+        throw error("unknown escape '\\" + e + "' in a string");
+      }
+      sb.append((char) c2);
     }
   }
 
@@ -347,19 +342,7 @@ public final class Edn {
     if (value == null) {
       sb.append("nil");
     } else if (value instanceof String s) {
-      sb.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"': sb.append("\\\""); break;
-          case '\\': sb.append("\\\\"); break;
-          case '\n': sb.append("\\n"); break;
-          case '\t': sb.append("\\t"); break;
-          case '\r': sb.append("\\r"); break;
-          default: sb.append(c);
-        }
-      }
-      sb.append('"');
+      Json.write(s, sb); // JSON's string escapes are EDN's
     } else if (value instanceof Map<?, ?> map) {
       sb.append('{');
       boolean first = true;

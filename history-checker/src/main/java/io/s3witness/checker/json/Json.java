@@ -137,30 +137,48 @@ public final class Json {
         throw error("unterminated escape in a string");
       }
       char e = text.charAt(pos++);
-      switch (e) {
-        case '"': sb.append('"'); break;
-        case '\\': sb.append('\\'); break;
-        case '/': sb.append('/'); break;
-        case 'b': sb.append('\b'); break;
-        case 'f': sb.append('\f'); break;
-        case 'n': sb.append('\n'); break;
-        case 'r': sb.append('\r'); break;
-        case 't': sb.append('\t'); break;
-        case 'u':
-          if (pos + 4 > text.length()) {
-            throw error("truncated \\u escape (expected 4 hex digits)");
-          }
-          try {
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException ex) {
-            throw error("bad \\u escape (expected 4 hex digits)");
-          }
-          pos += 4;
-          break;
-        default:
-          pos--;
-          throw error("unknown escape '\\" + e + "' in a string");
+      if (e == 'u') {
+        try {
+          sb.append(unicodeEscape(text, pos));
+        } catch (IllegalArgumentException ex) {
+          throw error(ex.getMessage());
+        }
+        pos += 4;
+        continue;
       }
+      int c2 = escaped(e);
+      if (c2 < 0) {
+        pos--;
+        throw error("unknown escape '\\" + e + "' in a string");
+      }
+      sb.append((char) c2);
+    }
+  }
+
+  /** The character a backslash escape stands for (JSON's set, which EDN shares), or -1. */
+  public static int escaped(char e) {
+    switch (e) {
+      case '"': return '"';
+      case '\\': return '\\';
+      case '/': return '/';
+      case 'b': return '\b';
+      case 'f': return '\f';
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 't': return '\t';
+      default: return -1;
+    }
+  }
+
+  /** The character of the 4 hex digits at {@code at}. */
+  public static char unicodeEscape(String text, int at) {
+    if (at + 4 > text.length()) {
+      throw new IllegalArgumentException("truncated \\u escape (expected 4 hex digits)");
+    }
+    try {
+      return (char) Integer.parseInt(text.substring(at, at + 4), 16);
+    } catch (NumberFormatException ex) {
+      throw new IllegalArgumentException("bad \\u escape (expected 4 hex digits)");
     }
   }
 
