@@ -71,7 +71,11 @@ public final class S3StoreClient implements StoreClient {
         }
     }
 
-    /** An ETag as a digest: without quotes, lower case. */
+    /**
+     * An ETag as a digest: without quotes, lower case. A missing or empty ETag (s3rver lists an object
+     * whose metadata it is still writing that way) says nothing about the content, so it becomes null,
+     * "not reported", rather than a digest no PUT wrote.
+     */
     static String etagDigest(String etag) {
         if (etag == null) {
             return null;
@@ -80,7 +84,7 @@ public final class S3StoreClient implements StoreClient {
         if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
             t = t.substring(1, t.length() - 1);
         }
-        return t.toLowerCase(java.util.Locale.ROOT);
+        return t.isEmpty() ? null : t.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String version(String v) {
