@@ -7,6 +7,7 @@ import io.s3witness.store.metadata.CacheEntry;
 import io.s3witness.store.metadata.Commit;
 import io.s3witness.store.metadata.MetadataSubsystem;
 import io.s3witness.store.metadata.Mutation;
+import io.s3witness.store.metadata.ReadPath;
 import io.s3witness.store.metadata.VersionIds;
 import io.s3witness.store.metadata.WriteIntent;
 
@@ -32,8 +33,13 @@ public final class ObjectStore {
     }
 
     public ObjectStore(StoreConfig config, HistoryRecorder history) {
+        this(config, history, SpecTrace.NONE);
+    }
+
+    /** A store that also reports every spec step it takes to {@code trace} (for trace validation). */
+    public ObjectStore(StoreConfig config, HistoryRecorder history, SpecTrace trace) {
         this.config = config;
-        this.metadata = new MetadataSubsystem(config);
+        this.metadata = new MetadataSubsystem(config, trace);
         this.history = history;
     }
 
@@ -132,7 +138,8 @@ public final class ObjectStore {
     public List<ObjectVersion> listVersions(int client, String key) {
         checkKey(key);
         return recorded(client, "list-versions", key, null,
-            () -> metadata.reads().read(client, key).stack().versions(), ObjectStore::versionsValue);
+            () -> metadata.reads().read(client, key, ReadPath.GET, null).stack().versions(),
+            ObjectStore::versionsValue);
     }
 
     /** ListObjectVersions over a prefix, paged; not recorded (the history format has only the per-key form). */
@@ -150,7 +157,7 @@ public final class ObjectStore {
     }
 
     private ObjectVersion latestLive(int client, String key) {
-        ObjectVersion v = metadata.reads().read(client, key).stack().latest();
+        ObjectVersion v = metadata.reads().read(client, key, ReadPath.GET, null).stack().latest();
         if (v == null || v.deleteMarker()) {
             throw new S3Exception(S3Error.NO_SUCH_KEY, key, "no object " + key);
         }
@@ -158,7 +165,7 @@ public final class ObjectStore {
     }
 
     private ObjectVersion version(int client, String key, String versionId) {
-        CacheEntry entry = metadata.reads().read(client, key);
+        CacheEntry entry = metadata.reads().read(client, key, ReadPath.GET_VERSION, versionId);
         ObjectVersion v = entry.stack().find(versionId);
         if (v == null) {
             throw new S3Exception(S3Error.NO_SUCH_VERSION, versionId, "no version " + versionId + " of " + key);

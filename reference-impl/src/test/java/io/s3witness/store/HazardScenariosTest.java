@@ -29,12 +29,12 @@ class HazardScenariosTest {
     void aFailedCommitTouchesNeitherCacheNorWitness() {
         put(0, "v1");
         long hw = m.witness().highWater(KEY);
-        CacheEntry cached = home().readCache(KEY);
+        CacheEntry cached = home().readCache(9, KEY);
         store.faults().failNextCommits(KEY, 1);
         S3Exception e = assertThrows(S3Exception.class, () -> put(0, "uncommitted"));
         assertEquals(S3Error.INTERNAL_ERROR, e.error());
         assertEquals(hw, m.witness().highWater(KEY));
-        assertEquals(cached, home().readCache(KEY));
+        assertEquals(cached, home().readCache(9, KEY));
         assertEquals(1, m.log().length(KEY));
         assertEquals(ContentDigest.of(bytes("v1")), store.get(0, KEY).version().digest());
     }
@@ -42,10 +42,10 @@ class HazardScenariosTest {
     @Test
     void aSlowReadersRepairNeverRollsANodeBack() {
         put(0, "v1");
-        CacheEntry loadedAtSeq1 = m.reads().reloadFromLog(KEY);
+        CacheEntry loadedAtSeq1 = m.reads().reloadFromLog(9, KEY, home());
         ObjectVersion v2 = put(0, "v2");
-        home().repairCache(KEY, loadedAtSeq1);
-        assertEquals(2, home().readCache(KEY).seq());
+        home().repairCache(9, KEY, loadedAtSeq1);
+        assertEquals(2, home().readCache(9, KEY).seq());
         assertEquals(v2, store.get(1, KEY).version());
     }
 
@@ -53,9 +53,9 @@ class HazardScenariosTest {
     void aStaleEntryInANodeIsNeverServed() {
         put(0, "v1");
         CacheNode other = m.router().node((m.router().home(KEY) + 1) % m.router().size());
-        other.repairCache(KEY, m.reads().reloadFromLog(KEY));
+        other.repairCache(9, KEY, m.reads().reloadFromLog(9, KEY, home()));
         ObjectVersion v2 = put(0, "v2");
-        assertFalse(m.reads().checkWitness(KEY, other.readCache(KEY)));
+        assertFalse(m.reads().checkWitness(9, KEY, other, other.readCache(9, KEY)));
         store.faults().impairNode(m.router().home(KEY));
         for (int client = 0; client < 4; client++) {
             assertEquals(v2, store.get(client, KEY).version(), "client " + client);
@@ -65,12 +65,12 @@ class HazardScenariosTest {
     @Test
     void aNewWitnessLearnsFromTheLogNotFromALateNotification() {
         put(0, "v1");
-        Commit c2 = m.log().commitToLog(KEY, WriteIntent.put(ContentDigest.of(bytes("v2")), 2));
-        Commit c3 = m.log().commitToLog(KEY, WriteIntent.put(ContentDigest.of(bytes("v3")), 2));
+        Commit c2 = m.log().commitToLog(9, KEY, WriteIntent.put(ContentDigest.of(bytes("v2")), 2));
+        Commit c3 = m.log().commitToLog(9, KEY, WriteIntent.put(ContentDigest.of(bytes("v3")), 2));
         store.faults().replaceWitness();
-        m.witness().notifyWitness(KEY, c2.seq());
+        m.witness().notifyWitness(9, KEY, c2.seq());
         assertEquals(c3.seq(), m.witness().highWater(KEY), "an Unknown key must be synced from the log");
-        m.witness().notifyWitness(KEY, c3.seq());
+        m.witness().notifyWitness(9, KEY, c3.seq());
         assertEquals(c3.seq(), m.witness().highWater(KEY));
     }
 
@@ -82,7 +82,7 @@ class HazardScenariosTest {
         assertEquals(v2, store.get(2, KEY).version(), "witness down: read the log");
         store.faults().restartWitness();
         assertEquals(-1, m.witness().highWater(KEY));
-        assertFalse(m.reads().checkWitness(KEY, home().readCache(KEY)), "an empty witness vouches for nothing");
+        assertFalse(m.reads().checkWitness(9, KEY, home(), home().readCache(9, KEY)), "an empty witness vouches for nothing");
         assertEquals(v2, store.get(2, KEY).version());
         assertEquals(2, m.witness().highWater(KEY));
     }
@@ -96,7 +96,7 @@ class HazardScenariosTest {
         store.faults().restoreNode(m.router().home(KEY));
         store.faults().witnessReachable();
         assertEquals(-1, m.witness().highWater(KEY));
-        assertEquals(1, home().readCache(KEY).seq(), "the home node still holds v1");
+        assertEquals(1, home().readCache(9, KEY).seq(), "the home node still holds v1");
         assertEquals(v2, store.get(0, KEY).version());
     }
 
@@ -121,7 +121,7 @@ class HazardScenariosTest {
         assertThrows(S3Exception.class, () -> store.put(0, "fresh", bytes("x")));
         assertTrue(store.list(0, ListRequest.of("")).contents().isEmpty());
         for (int n = 0; n < m.router().size(); n++) {
-            assertNull(m.router().node(n).readCache("fresh"));
+            assertNull(m.router().node(n).readCache(9, "fresh"));
         }
     }
 
@@ -129,7 +129,7 @@ class HazardScenariosTest {
     void aVersioningChangeFirstPublishesEveryCommittedWrite() {
         put(0, "v1");
         store.get(0, KEY);
-        Commit inFlight = m.log().commitToLog(KEY, WriteIntent.put(ContentDigest.of(bytes("v2")), 2));
+        Commit inFlight = m.log().commitToLog(9, KEY, WriteIntent.put(ContentDigest.of(bytes("v2")), 2));
         assertEquals(1, m.witness().highWater(KEY), "committed, not yet notified");
         store.setVersioning(Versioning.SUSPENDED);
         assertEquals(inFlight.seq(), m.witness().highWater(KEY));

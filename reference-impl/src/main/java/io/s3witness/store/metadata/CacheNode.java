@@ -1,6 +1,7 @@
 package io.s3witness.store.metadata;
 
 import io.s3witness.store.SpecAction;
+import io.s3witness.store.SpecTrace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +11,12 @@ import java.util.Map;
 /** One cache node: key → (stack, seq). A node only ever moves an entry forward, never back to an older seq. */
 public final class CacheNode {
     private final int id;
+    private final SpecTrace trace;
     private final Map<String, CacheEntry> entries = new HashMap<>();
 
-    public CacheNode(int id) {
+    public CacheNode(int id, SpecTrace trace) {
         this.id = id;
+        this.trace = trace;
     }
 
     public int id() {
@@ -22,20 +25,37 @@ public final class CacheNode {
 
     /** Look up the node's entry for the key; null on a miss. */
     @SpecAction("ReadCache")
-    public synchronized CacheEntry readCache(String key) {
-        return entries.get(key);
+    public synchronized CacheEntry readCache(int client, String key) {
+        CacheEntry entry = entries.get(key);
+        trace.step("ReadCache", client, key, id, entry == null ? -1 : entry.seq(), null, null);
+        return entry;
     }
 
     /** The write path installs the committed entry, only if the node's own is older. */
     @SpecAction("WriteThroughCache")
-    public synchronized void writeThroughCache(String key, CacheEntry entry) {
+    public synchronized void writeThroughCache(int client, String key, CacheEntry entry) {
         installIfNewer(key, entry);
+        trace.step("WriteThroughCache", client, key, id, entry.seq(), null, null);
     }
 
     /** A reader installs what it reloaded, only if the node's own is older (a slow reader must not roll it back). */
     @SpecAction("RepairCache")
-    public synchronized void repairCache(String key, CacheEntry entry) {
+    public synchronized void repairCache(int client, String key, CacheEntry entry) {
         installIfNewer(key, entry);
+        trace.step("RepairCache", client, key, id, entry.seq(), null, null);
+    }
+
+    /** The entry, as the strong LIST path looks at it before asking the witness (not a step of its own). */
+    public synchronized CacheEntry peek(String key) {
+        return entries.get(key);
+    }
+
+    /** Eventual LIST: the node's entry is the observation (traced as ListObserveKey); null when it has none. */
+    public synchronized CacheEntry observeForList(int client, String key) {
+        CacheEntry entry = entries.get(key);
+        trace.step(Steps.LIST_OBSERVE_KEY, client, key, id, entry == null ? -1 : entry.seq(),
+            Steps.detailOfRead(Steps.LIST_OBSERVE_KEY, entry), null);
+        return entry;
     }
 
     private void installIfNewer(String key, CacheEntry entry) {
@@ -45,7 +65,7 @@ public final class CacheNode {
         }
     }
 
-    /** The keys this node holds a live-or-not entry for under the prefix (eventual mode's key index), unordered. */
+    /** The keys this node holds an entry for under the prefix (eventual mode's key index), unordered. */
     public synchronized List<String> keysWithPrefix(String prefix) {
         List<String> keys = new ArrayList<>();
         for (String k : entries.keySet()) {

@@ -8,6 +8,7 @@ import io.s3witness.store.Mode;
 import io.s3witness.store.ObjectVersion;
 import io.s3witness.store.S3Exception;
 import io.s3witness.store.SpecAction;
+import io.s3witness.store.SpecTrace;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,23 +26,23 @@ public final class ListPath {
     private final PersistenceTier log;
     private final Witness witness;
     private final Router router;
-    private final ReadPath reads;
+    private final SpecTrace trace;
 
-    public ListPath(Mode mode, PersistenceTier log, Witness witness, Router router, ReadPath reads) {
+    public ListPath(Mode mode, PersistenceTier log, Witness witness, Router router, SpecTrace trace) {
         this.mode = mode;
         this.log = log;
         this.witness = witness;
         this.router = router;
-        this.reads = reads;
+        this.trace = trace;
     }
 
     /** ListObjectsV2: prefix, delimiter, max-keys, continuation token, start-after. */
     public ListResult list(int client, ListRequest req) {
-        List<String> keys = beginList(req.prefix());
+        List<String> keys = beginList(client, req.prefix());
         List<ObjectVersion> contents = new ArrayList<>();
         List<String> commonPrefixes = new ArrayList<>();
         if (req.maxKeys() == 0) {
-            return returnList(new ListResult(contents, commonPrefixes, null, false));
+            return returnList(client, new ListResult(contents, commonPrefixes, null, false));
         }
         boolean fromToken = req.continuationToken() != null;
         String after = fromToken ? decodeToken(req.continuationToken()) : req.startAfter();
@@ -74,13 +75,13 @@ public final class ListPath {
                 lastName = key;
             }
         }
-        return returnList(new ListResult(contents, commonPrefixes, truncated ? encodeToken(lastName) : null,
-            truncated));
+        return returnList(client, new ListResult(contents, commonPrefixes,
+            truncated ? encodeToken(lastName) : null, truncated));
     }
 
     /** ListObjectVersions: every version and delete marker under the prefix, key order, newest first per key. */
     public ListVersionsResult listVersions(int client, ListVersionsRequest req) {
-        List<String> keys = beginList(req.prefix());
+        List<String> keys = beginList(client, req.prefix());
         List<ObjectVersion> versions = new ArrayList<>();
         List<Boolean> latest = new ArrayList<>();
         boolean truncated = false;
@@ -117,8 +118,8 @@ public final class ListPath {
             }
         }
         ObjectVersion last = truncated ? versions.get(versions.size() - 1) : null;
-        return new ListVersionsResult(versions, latest, truncated, last == null ? null : last.key(),
-            last == null ? null : last.versionId());
+        return returnList(client, new ListVersionsResult(versions, latest, truncated,
+            last == null ? null : last.key(), last == null ? null : last.versionId()));
     }
 
     /**
@@ -126,7 +127,8 @@ public final class ListPath {
      * observed absent, which is this instant); eventual, every key some cache node holds.
      */
     @SpecAction("BeginList")
-    public List<String> beginList(String prefix) {
+    public List<String> beginList(int client, String prefix) {
+        trace.step("BeginList", client, null, -1, -1, null, prefix);
         if (mode == Mode.STRONG) {
             return log.keysWithPrefix(prefix);
         }
@@ -144,16 +146,22 @@ public final class ListPath {
      */
     @SpecAction("ListObserveKey")
     public CacheEntry listObserveKey(int client, String key) {
-        CacheEntry entry = router.route(key, client).readCache(key);
-        if (mode == Mode.EVENTUAL || witness.vouchesFor(key, entry)) {
+        CacheNode node = router.route(key, client);
+        if (mode == Mode.EVENTUAL) {
+            return node.observeForList(client, key);
+        }
+        CacheEntry entry = node.peek(key);
+        if (witness.vouchForList(client, key, node.id(), entry)) {
             return entry;
         }
-        return reads.reloadFromLog(key);
+        CacheEntry loaded = witness.syncAndLoad(client, key, node.id(), Steps.LIST_OBSERVE_KEY);
+        return loaded != null ? loaded : log.tail(client, key, node.id(), Steps.LIST_OBSERVE_KEY);
     }
 
-    /** The LIST answers its client. */
+    /** The LIST (or ListObjectVersions) answers its client. */
     @SpecAction("ReturnList")
-    private ListResult returnList(ListResult result) {
+    private <T> T returnList(int client, T result) {
+        trace.step("ReturnList", client, null, -1, -1, null, null);
         return result;
     }
 

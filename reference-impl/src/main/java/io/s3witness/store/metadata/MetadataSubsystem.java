@@ -1,6 +1,7 @@
 package io.s3witness.store.metadata;
 
 import io.s3witness.store.Faults;
+import io.s3witness.store.SpecTrace;
 import io.s3witness.store.StoreConfig;
 
 import java.util.ArrayList;
@@ -17,18 +18,19 @@ public final class MetadataSubsystem implements Faults {
     private final ListPath lists;
     private final io.s3witness.store.Mode mode;
 
-    public MetadataSubsystem(StoreConfig config) {
+    /** Every step is reported to {@code trace} ({@link SpecTrace#NONE} for none). */
+    public MetadataSubsystem(StoreConfig config, SpecTrace trace) {
         this.mode = config.mode();
-        this.log = new PersistenceTier(config.versioning(), new Random(config.seed()));
-        this.witness = new Witness(log, config.witnessStripes());
+        this.log = new PersistenceTier(config.versioning(), new Random(config.seed()), trace);
+        this.witness = new Witness(log, config.witnessStripes(), trace);
         List<CacheNode> nodes = new ArrayList<>(config.cacheNodes());
         for (int i = 0; i < config.cacheNodes(); i++) {
-            nodes.add(new CacheNode(i));
+            nodes.add(new CacheNode(i, trace));
         }
-        this.router = new Router(nodes);
-        this.writes = new WriteCoordinator(config.mode(), log, witness, router);
-        this.reads = new ReadPath(config.mode(), log, witness, router);
-        this.lists = new ListPath(config.mode(), log, witness, router, reads);
+        this.router = new Router(nodes, trace);
+        this.writes = new WriteCoordinator(log, witness, router, trace);
+        this.reads = new ReadPath(config.mode(), log, witness, router, trace);
+        this.lists = new ListPath(config.mode(), log, witness, router, trace);
     }
 
     public PersistenceTier log() {

@@ -4,6 +4,7 @@ import io.s3witness.store.ImmutableLists;
 import io.s3witness.store.S3Error;
 import io.s3witness.store.S3Exception;
 import io.s3witness.store.SpecAction;
+import io.s3witness.store.SpecTrace;
 import io.s3witness.store.Versioning;
 
 import java.util.ArrayList;
@@ -29,19 +30,21 @@ public final class PersistenceTier {
     private final TreeMap<String, KeyLog> logs = new TreeMap<>();
     private final Map<String, Integer> failNext = new HashMap<>();
     private final Random random;
+    private final SpecTrace trace;
     private double failProbability;
     private Versioning versioning;
 
-    public PersistenceTier(Versioning versioning, Random random) {
+    public PersistenceTier(Versioning versioning, Random random, SpecTrace trace) {
         this.versioning = versioning;
         this.random = random;
+        this.trace = trace;
     }
 
     /** Append the client's mutation; its seq is the new log length. Throws InternalError when a fault says so. */
     @SpecAction("CommitToLog")
-    public synchronized Commit commitToLog(String key, WriteIntent intent) {
+    public synchronized Commit commitToLog(int client, String key, WriteIntent intent) {
         if (commitMustFail(key)) {
-            commitFails(key);
+            commitFails(client, key);
         }
         KeyLog log = logs.get(key);
         if (log == null) {
@@ -54,12 +57,14 @@ public final class PersistenceTier {
         VersionStack after = before.apply(key, m, seq);
         log.entries.add(m);
         log.stacks.add(after);
+        trace.step("CommitToLog", client, key, -1, seq, null, null);
         return new Commit(seq, m, after);
     }
 
     /** The commit did not happen: nothing is appended and the client gets an error. */
     @SpecAction("CommitFails")
-    private void commitFails(String key) {
+    private void commitFails(int client, String key) {
+        trace.step("CommitFails", client, key, -1, -1, null, null);
         throw new S3Exception(S3Error.INTERNAL_ERROR, key, "commit of " + key + " to the ordering log failed");
     }
 
@@ -114,6 +119,13 @@ public final class PersistenceTier {
         return new CacheEntry(seq, stackAt(key, seq));
     }
 
+    /** {@link #tail(String)} as the given read step of a client through a node (traced as that step). */
+    public synchronized CacheEntry tail(int client, String key, int node, String action) {
+        CacheEntry entry = tail(key);
+        trace.step(action, client, key, node, entry.seq(), Steps.detailOfRead(action, entry), null);
+        return entry;
+    }
+
     /** The mutations of a key's log, oldest first (for tests and trace tools). */
     public synchronized List<Mutation> log(String key) {
         KeyLog log = logs.get(key);
@@ -139,6 +151,7 @@ public final class PersistenceTier {
             throw S3Exception.invalidArgument("a bucket that had versioning cannot become unversioned again");
         }
         versioning = next;
+        trace.step("SetVersioning", -1, null, -1, -1, next.historyName(), null);
     }
 
     public synchronized Versioning versioning() {

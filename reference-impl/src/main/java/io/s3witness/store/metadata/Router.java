@@ -2,6 +2,7 @@ package io.s3witness.store.metadata;
 
 import io.s3witness.store.ImmutableLists;
 import io.s3witness.store.SpecAction;
+import io.s3witness.store.SpecTrace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,10 @@ public final class Router {
     /** Read without the lock on the hot path: while no node is impaired, routing needs no monitor. */
     private volatile boolean anyImpaired;
 
-    public Router(List<CacheNode> nodes) {
+    private final SpecTrace trace;
+
+    public Router(List<CacheNode> nodes, SpecTrace trace) {
+        this.trace = trace;
         this.nodes = ImmutableLists.copyOf(nodes);
         this.impaired = new boolean[nodes.size()];
     }
@@ -69,6 +73,7 @@ public final class Router {
     public synchronized void impairNode(int node) {
         impaired[checkNode(node)] = true;
         anyImpaired = true;
+        trace.step("ImpairNode", -1, null, node, -1, null, null);
     }
 
     /** The node serves its keys again, with whatever entries it kept. */
@@ -80,6 +85,7 @@ public final class Router {
             any |= b;
         }
         anyImpaired = any;
+        trace.step("RestoreNode", -1, null, node, -1, null, null);
     }
 
     public synchronized boolean isImpaired(int node) {

@@ -1,6 +1,7 @@
 package io.s3witness.store.metadata;
 
 import io.s3witness.store.SpecAction;
+import io.s3witness.store.SpecTrace;
 import io.s3witness.store.Versioning;
 
 import java.util.HashMap;
@@ -30,16 +31,18 @@ public final class Witness {
     }
 
     private final PersistenceTier log;
+    private final SpecTrace trace;
     private final Stripe[] stripes;
     /** Guarded by every stripe (written with all held; read with any one held). */
     private long epoch;
 
     /** A witness over this log with {@code stripeCount} stripes (1 makes it a single monitor). */
-    public Witness(PersistenceTier log, int stripeCount) {
+    public Witness(PersistenceTier log, int stripeCount, SpecTrace trace) {
         if (stripeCount < 1) {
             throw new IllegalArgumentException("a witness needs at least one stripe, got " + stripeCount);
         }
         this.log = log;
+        this.trace = trace;
         this.stripes = new Stripe[stripeCount];
         for (int i = 0; i < stripeCount; i++) {
             stripes[i] = new Stripe();
@@ -52,9 +55,10 @@ public final class Witness {
 
     /** A writer reports the seq it committed; an Unknown key is synced from the log instead of taking s. */
     @SpecAction("NotifyWitness")
-    public void notifyWitness(String key, long seq) {
+    public void notifyWitness(int client, String key, long seq) {
         Stripe s = stripe(key);
         synchronized (s) {
+            trace.step("NotifyWitness", client, key, -1, seq, null, null);
             if (s.state != State.UP) {
                 return;
             }
@@ -67,18 +71,61 @@ public final class Witness {
         }
     }
 
-    /** The strong half of CheckWitness: up, hw known, entry present and entry.seq = hw (not ≥: see README). */
-    public boolean vouchesFor(String key, CacheEntry entry) {
-        if (entry == null) {
-            return false;
-        }
+    /** The strong CheckWitness of a client's read through a node (traced as CheckWitness, current or stale). */
+    public boolean checkFor(int client, String key, int node, CacheEntry entry) {
         Stripe s = stripe(key);
         synchronized (s) {
-            if (s.state != State.UP) {
-                return false;
+            boolean current = vouches(s, key, entry);
+            trace.step(Steps.CHECK_WITNESS, client, key, node, entry == null ? -1 : entry.seq(),
+                current ? "current" : "stale", null);
+            return current;
+        }
+    }
+
+    /** Strong ListObserveKey's first half: vouch for the node's entry (traced as ListObserveKey only if it does). */
+    public boolean vouchForList(int client, String key, int node, CacheEntry entry) {
+        Stripe s = stripe(key);
+        synchronized (s) {
+            boolean current = vouches(s, key, entry);
+            if (current) {
+                trace.step(Steps.LIST_OBSERVE_KEY, client, key, node, entry.seq(),
+                    Steps.detailOfRead(Steps.LIST_OBSERVE_KEY, entry), null);
             }
-            Long known = s.hw.get(key);
-            return known != null && known == entry.seq();
+            return current;
+        }
+    }
+
+    /** Up, hw known, entry present and entry.seq = hw — not ≥ (README: why). */
+    public boolean vouchesFor(String key, CacheEntry entry) {
+        Stripe s = stripe(key);
+        synchronized (s) {
+            return vouches(s, key, entry);
+        }
+    }
+
+    private static boolean vouches(Stripe s, String key, CacheEntry entry) {
+        if (entry == null || s.state != State.UP) {
+            return false;
+        }
+        Long known = s.hw.get(key);
+        return known != null && known == entry.seq();
+    }
+
+    /**
+     * A read step that goes to the log through the witness (ReloadFromLog, or ListObserveKey's second half):
+     * WitnessSyncFromLog, then the immutable prefix up to it, traced as {@code action} in the same critical section.
+     * Null when the witness is not up (the caller then reads the log directly).
+     */
+    public CacheEntry syncAndLoad(int client, String key, int node, String action) {
+        Stripe s = stripe(key);
+        synchronized (s) {
+            long seq = witnessSyncFromLog(key);
+            if (seq < 0) {
+                return null;
+            }
+            CacheEntry entry = new CacheEntry(seq, log.stackAt(key, seq));
+            trace.step(action, client, key, node, seq, Steps.detailOfRead(action, entry), null);
+            return entry;
         }
     }
 
@@ -128,6 +175,7 @@ public final class Witness {
                 return false;
             }
             transition(State.DOWN, true, false);
+            trace.step("WitnessCrash", -1, null, -1, -1, null, null);
             return true;
         });
     }
@@ -140,6 +188,7 @@ public final class Witness {
                 return false;
             }
             transition(State.UP, true, true);
+            trace.step("WitnessRestart", -1, null, -1, -1, null, null);
             return true;
         });
     }
@@ -152,6 +201,7 @@ public final class Witness {
                 return false;
             }
             transition(State.UP, true, true);
+            trace.step("WitnessReplace", -1, null, -1, -1, null, null);
             return true;
         });
     }
@@ -164,6 +214,7 @@ public final class Witness {
                 return false;
             }
             transition(State.CUT, false, false);
+            trace.step("WitnessUnreachable", -1, null, -1, -1, null, null);
             return true;
         });
     }
@@ -176,6 +227,7 @@ public final class Witness {
                 return false;
             }
             transition(State.UP, true, false);
+            trace.step("WitnessReachable", -1, null, -1, -1, null, null);
             return true;
         });
     }

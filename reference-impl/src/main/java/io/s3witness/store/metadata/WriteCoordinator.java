@@ -1,45 +1,71 @@
 package io.s3witness.store.metadata;
 
-import io.s3witness.store.Mode;
+import io.s3witness.store.S3Exception;
 import io.s3witness.store.SpecAction;
+import io.s3witness.store.SpecTrace;
 
 /**
  * The write path: commit to the ordering log first, then tell the witness, then write through the cache. The order
- * is the point: nothing a reader can see (cache, witness) is touched before the commit.
+ * is the point: nothing a reader can see (cache, witness) is touched before the commit. Writes notify the witness in
+ * both modes, as the spec's do; only strong readers consult it.
  */
 public final class WriteCoordinator {
-    private final Mode mode;
     private final PersistenceTier log;
     private final Witness witness;
     private final Router router;
+    private final SpecTrace trace;
 
-    public WriteCoordinator(Mode mode, PersistenceTier log, Witness witness, Router router) {
-        this.mode = mode;
+    public WriteCoordinator(PersistenceTier log, Witness witness, Router router, SpecTrace trace) {
         this.log = log;
         this.witness = witness;
         this.router = router;
+        this.trace = trace;
     }
 
     /** PUT, DELETE or DELETE-version of one key by one client; throws InternalError when the commit fails. */
     public Commit write(int client, String key, WriteIntent intent) {
-        CacheNode node = invokeWrite(client, key);
-        Commit commit = log.commitToLog(key, intent);
-        if (mode == Mode.STRONG) {
-            witness.notifyWitness(key, commit.seq());
+        CacheNode node = invokeWrite(client, key, intent);
+        Commit commit;
+        try {
+            commit = log.commitToLog(client, key, intent);
+        } catch (S3Exception failed) {
+            returnWrite(client, key, null);
+            throw failed;
         }
-        node.writeThroughCache(key, commit.entry());
-        return returnWrite(commit);
+        witness.notifyWitness(client, key, commit.seq());
+        node.writeThroughCache(client, key, commit.entry());
+        return returnWrite(client, key, commit);
     }
 
     /** A client calls PUT, DELETE or DELETE-version; the request is routed to the node it enters through. */
     @SpecAction("InvokeWrite")
-    public CacheNode invokeWrite(int client, String key) {
-        return router.route(key, client);
+    public CacheNode invokeWrite(int client, String key, WriteIntent intent) {
+        CacheNode node = router.route(key, client);
+        String kind;
+        String arg;
+        switch (intent.kind()) {
+            case PUT:
+                kind = "put";
+                arg = intent.digest();
+                break;
+            case DELETE:
+                kind = "delete";
+                arg = null;
+                break;
+            default:
+                kind = "delver";
+                arg = intent.versionId();
+                break;
+        }
+        trace.step("InvokeWrite", client, key, node.id(), -1, kind, arg);
+        return node;
     }
 
-    /** The write answers its client. */
+    /** The write answers its client: the commit, or null after CommitFails. */
     @SpecAction("ReturnWrite")
-    private Commit returnWrite(Commit commit) {
+    private Commit returnWrite(int client, String key, Commit commit) {
+        trace.step("ReturnWrite", client, key, -1, commit == null ? -1 : commit.seq(), commit == null ? "fail" : "ok",
+            null);
         return commit;
     }
 }
