@@ -18,6 +18,11 @@ public record CheckResult(String source, String model, String engine, Verdict ve
     String summary, int operations, List<PartitionResult> partitions, long elapsedNanos,
     List<Operation> history) {
 
+  /** CPU time of the searches (all partitions, whichever threads ran them). */
+  public long searchCpuNanos() {
+    return partitions.stream().mapToLong(PartitionResult::cpuNanos).sum();
+  }
+
   /** The partitions with the given verdict. */
   public List<PartitionResult> partitions(Verdict v) {
     return partitions.stream().filter(p -> p.verdict() == v).toList();

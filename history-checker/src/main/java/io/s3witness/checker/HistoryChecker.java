@@ -137,7 +137,7 @@ public final class HistoryChecker {
   /** A partition left unfinished because another one already decided the verdict. */
   private static PartitionResult stopped(PartitionResult r) {
     return new PartitionResult(r.name(), Verdict.UNKNOWN, r.operations(), STOPPED, null,
-        r.statesCached(), r.elapsedNanos(), r.operationIds());
+        r.statesCached(), r.elapsedNanos(), r.cpuNanos(), r.operationIds());
   }
 
   static final String STOPPED = "not searched to the end: another partition is not linearizable";

@@ -11,8 +11,10 @@ import java.util.List;
  * @param reason why the verdict is {@link Verdict#UNKNOWN}, else null
  * @param evidence for {@link Verdict#NOT_LINEARIZABLE}, else null
  * @param statesCached distinct (linearized set, state) configurations memoised
+ * @param cpuNanos CPU time of the search thread (wall time misleads on a loaded machine)
  * @param operationIds the {@link io.s3witness.checker.history.Operation#id()}s in this part
  */
 public record PartitionResult(String name, Verdict verdict, int operations, String reason,
-    Evidence evidence, long statesCached, long elapsedNanos, List<Integer> operationIds) {
+    Evidence evidence, long statesCached, long elapsedNanos, long cpuNanos,
+    List<Integer> operationIds) {
 }

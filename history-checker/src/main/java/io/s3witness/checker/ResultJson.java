@@ -42,6 +42,7 @@ public final class ResultJson {
       pm.put("reason", p.reason());
       pm.put("states-cached", p.statesCached());
       pm.put("elapsed-ms", p.elapsedNanos() / 1e6);
+      pm.put("cpu-ms", p.cpuNanos() / 1e6);
       if (p.evidence() != null) {
         Evidence e = p.evidence();
         Map<String, Object> em = new LinkedHashMap<>();

@@ -56,11 +56,10 @@ final class Bench {
     for (int r = 0; r < rounds; r++) {
       err.printf("measured round %d/%d%n", r + 1, rounds);
       for (int i = 0; i < histories.size(); i++) {
-        long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         CheckResult res = HistoryChecker.check(histories.get(i), cli.options());
         long dt = System.nanoTime() - t0;
-        long cpu = processCpuNanos() - c0;
+        long cpu = res.searchCpuNanos();
         roundCpu[r] += cpu;
         folderCpu.computeIfAbsent(folder(entries.get(i).name()), k -> new long[rounds])[r] += cpu;
         nanos[i][r] = dt;
@@ -86,7 +85,7 @@ final class Bench {
       long[] cpu = folderCpu.get(f.getKey()).clone();
       Arrays.sort(cpu);
       out.printf("folder %-18s wall median %7.1f ms, min %7.1f ms, max %7.1f ms;"
-              + " process CPU median %7.1f ms, min %7.1f ms (per round)%n", f.getKey(),
+              + " search CPU median %7.1f ms, min %7.1f ms (per round)%n", f.getKey(),
           sorted[rounds / 2] / 1e6, sorted[0] / 1e6, sorted[rounds - 1] / 1e6,
           cpu[rounds / 2] / 1e6, cpu[0] / 1e6);
     }
@@ -100,22 +99,13 @@ final class Bench {
         unknown);
     long[] cpuTotals = roundCpu.clone();
     Arrays.sort(cpuTotals);
-    out.printf("corpus process CPU per round: median %.1f ms, min %.1f ms; load average now %.1f"
+    out.printf("corpus search CPU per round: median %.1f ms, min %.1f ms; load average now %.1f"
             + " on %d cores%n", cpuTotals[rounds / 2] / 1e6, cpuTotals[0] / 1e6,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
     out.printf("whole process so far: %d ms (JVM start to now)%n", uptime);
     return wrong == 0 ? Main.LINEARIZABLE : Main.NOT_LINEARIZABLE;
-  }
-
-  /** CPU time of the whole JVM (all threads): wall time is unreliable on a shared machine. */
-  private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime();
-    }
-    return 0;
   }
 
   private static String folder(String name) {

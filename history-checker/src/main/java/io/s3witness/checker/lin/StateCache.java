@@ -15,7 +15,7 @@ final class StateCache {
   private int mask;
 
   StateCache() {
-    int capacity = 1024;
+    int capacity = 1 << 14; // growing is costly: rehashing touches every entry
     hashes = new int[capacity];
     bits = new long[capacity][];
     states = new Object[capacity];

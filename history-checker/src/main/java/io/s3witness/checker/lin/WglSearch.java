@@ -47,7 +47,11 @@ public final class WglSearch<S, C> {
 
   private final long[] zobrist;
   private final boolean[] readOnly;
-  private final int[] rank;
+  private final Object[] commands;
+  private long startedCpu;
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private WglSearch(Model<S, C> model, Partition<C> partition, SearchLimits limits) {
     this.model = model;
@@ -105,19 +109,9 @@ public final class WglSearch<S, C> {
     for (int i = 0; i < n; i++) {
       readOnly[i] = model.readOnly(ops.get(i).command());
     }
-    // Candidates are tried read-only first (they are placed without branching), then in call
-    // order, as in Wing & Gong's list. (Trying the earliest return first was measured: more
-    // configurations on the kv corpus.)
-    Integer[] byUrgency = new Integer[n];
+    commands = new Object[n];
     for (int i = 0; i < n; i++) {
-      byUrgency[i] = i;
-    }
-    Arrays.sort(byUrgency, Comparator.<Integer>comparingInt(i -> readOnly[i] ? 0 : 1)
-        .thenComparingLong(i -> ops.get(i).call())
-        .thenComparingInt(i -> i));
-    rank = new int[n];
-    for (int i = 0; i < n; i++) {
-      rank[byUrgency[i]] = i;
+      commands[i] = ops.get(i).command();
     }
     // Zobrist hashing keeps the bitset's hash current in O(1) per step.
     SplittableRandom random = new SplittableRandom(0x5EED_CAFEL);
@@ -135,6 +129,7 @@ public final class WglSearch<S, C> {
 
   private PartitionResult run(String name) {
     long started = System.nanoTime();
+    startedCpu = THREADS.getCurrentThreadCpuTime();
     int n = ops.size();
     long[] linearized = new long[(n + 63) >>> 6];
     long bitsHash = 0;
@@ -145,6 +140,7 @@ public final class WglSearch<S, C> {
     int[] frameLength = new int[n + 1];
     int[] frameChoice = new int[n + 1];
     boolean[] frameForced = new boolean[n + 1];
+    int[] frameReturn = new int[n + 1]; // the first return in the list: what must come next
     Object[] frameState = new Object[n + 1];
     int[] arena = new int[Math.max(16, 4 * n)];
     int sp = 0;
@@ -163,19 +159,27 @@ public final class WglSearch<S, C> {
       if (descend) {
         // The candidates: calls before the first return still in the list. None left to wait
         // for (no return) means every determinate operation is placed.
+        // Read-only operations first (they are placed without branching), then the others in
+        // list (call) order, as in Wing & Gong.
         int length = 0;
         int entry = next[HEAD];
-        while (entry != NONE && isCall[entry]) {
-          if (top + length == arena.length) {
-            arena = Arrays.copyOf(arena, arena.length * 2);
+        for (int pass = 0; pass < 2; pass++) {
+          boolean wantReadOnly = pass == 0;
+          entry = next[HEAD];
+          while (entry != NONE && isCall[entry]) {
+            if (readOnly[opOf[entry]] == wantReadOnly) {
+              if (top + length == arena.length) {
+                arena = Arrays.copyOf(arena, arena.length * 2);
+              }
+              arena[top + length++] = entry;
+            }
+            entry = next[entry];
           }
-          arena[top + length++] = entry;
-          entry = next[entry];
         }
         if (entry == NONE) {
           return result(name, Verdict.LINEARIZABLE, null, null, cache, started);
         }
-        sortByRank(arena, top, length);
+        frameReturn[sp] = entry;
         frameStart[sp] = top;
         frameLength[sp] = length;
         choice = 0;
@@ -192,7 +196,8 @@ public final class WglSearch<S, C> {
       for (; choice < length; choice++) {
         int entry = arena[start + choice];
         int op = opOf[entry];
-        S after = model.step(state, ops.get(op).command());
+        @SuppressWarnings("unchecked")
+        S after = model.step(state, (C) commands[op]);
         if (after == null) {
           continue;
         }
@@ -221,7 +226,7 @@ public final class WglSearch<S, C> {
       }
       // No candidate works: the first return in the list belongs to an operation that had to
       // be placed by now.
-      int blocked = opOf[firstReturn()];
+      int blocked = opOf[frameReturn[sp]];
       if (sp > deepestFailure) {
         deepestFailure = sp;
         bestPrefix = new int[sp];
@@ -251,28 +256,6 @@ public final class WglSearch<S, C> {
       unlift(entry);
       // After a read-only operation there are no alternatives to try (see above).
       choice = frameForced[sp] ? frameLength[sp] : frameChoice[sp] + 1;
-    }
-  }
-
-  private int firstReturn() {
-    int e = next[HEAD];
-    while (isCall[e]) {
-      e = next[e];
-    }
-    return e;
-  }
-
-  /** Insertion sort of a candidate slice by {@link #rank} (slices are short). */
-  private void sortByRank(int[] a, int from, int length) {
-    for (int i = from + 1; i < from + length; i++) {
-      int x = a[i];
-      int r = rank[opOf[x]];
-      int j = i - 1;
-      while (j >= from && rank[opOf[a[j]]] > r) {
-        a[j + 1] = a[j];
-        j--;
-      }
-      a[j + 1] = x;
     }
   }
 
@@ -347,6 +330,6 @@ public final class WglSearch<S, C> {
       ids.add(op.source().id());
     }
     return new PartitionResult(name, verdict, ops.size(), reason, evidence, cache.size(),
-        System.nanoTime() - started, ids);
+        System.nanoTime() - started, THREADS.getCurrentThreadCpuTime() - startedCpu, ids);
   }
 }

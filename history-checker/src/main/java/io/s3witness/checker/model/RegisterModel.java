@@ -3,7 +3,9 @@ package io.s3witness.checker.model;
 import io.s3witness.checker.HistoryFormatException;
 import io.s3witness.checker.history.Operation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,8 +13,34 @@ import java.util.Objects;
  * The state is the register's value wrapped so that nil is a value too.
  */
 public final class RegisterModel implements Model<RegisterModel.Value, RegisterModel.Command> {
-  /** The register's content; {@code v} may be null (nil). */
-  public record Value(Object v) {
+  /**
+   * The register's content; {@code v} may be null (nil). A model hands out one instance per
+   * distinct value, so the search compares states by reference.
+   */
+  public static final class Value {
+    private final Object v;
+    private final int hash;
+
+    Value(Object v) {
+      this.v = v;
+      this.hash = Objects.hashCode(v);
+    }
+
+    public Object v() {
+      return v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Value other && other.hash == hash
+          && Objects.equals(other.v, v));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
     @Override
     public String toString() {
       return v == null ? "nil" : String.valueOf(v);
@@ -23,21 +51,21 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
   public sealed interface Command permits Read, Write, Cas {
   }
 
-  public record Read(Object value) implements Command {
+  public record Read(Value value) implements Command {
     @Override
     public String toString() {
-      return "read " + (value == null ? "nil" : value);
+      return "read " + value;
     }
   }
 
-  public record Write(Object value) implements Command {
+  public record Write(Value value) implements Command {
     @Override
     public String toString() {
-      return "write " + (value == null ? "nil" : value);
+      return "write " + value;
     }
   }
 
-  public record Cas(Object from, Object to) implements Command {
+  public record Cas(Value from, Value to) implements Command {
     @Override
     public String toString() {
       return "cas " + from + "->" + to;
@@ -47,10 +75,11 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
   private final boolean cas;
   private final Value initial;
   private final NilReads nilReads;
+  private final Map<Object, Value> values = new HashMap<>();
 
   public RegisterModel(boolean cas, ModelOptions options) {
     this.cas = cas;
-    this.initial = new Value(options.initial());
+    this.initial = value(options.initial());
     this.nilReads = options.nilReads();
   }
 
@@ -78,9 +107,9 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
         if (op.indeterminate() || (op.output() == null && nilReads == NilReads.UNKNOWN)) {
           return null;
         }
-        return new Read(op.output());
+        return new Read(value(op.output()));
       case "write":
-        return new Write(op.input());
+        return new Write(value(op.input()));
       case "cas":
         if (!cas) {
           break;
@@ -89,7 +118,7 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
           throw new HistoryFormatException(source, op.invokeLine(), "value",
               "a cas needs [from to], got " + op.input());
         }
-        return new Cas(pair.get(0), pair.get(1));
+        return new Cas(value(pair.get(0)), value(pair.get(1)));
       default:
         break;
     }
@@ -103,6 +132,13 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
     return command instanceof Read;
   }
 
+  /** The one instance for a value (decoding happens before any search, on one thread). */
+  private Value value(Object v) {
+    return values.computeIfAbsent(v == null ? NIL_KEY : v, k -> new Value(v));
+  }
+
+  private static final Object NIL_KEY = new Object();
+
   @Override
   public Value initialState() {
     return initial;
@@ -111,12 +147,12 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
   @Override
   public Value step(Value state, Command command) {
     if (command instanceof Read r) {
-      return Objects.equals(state.v(), r.value()) ? state : null;
+      return state == r.value() ? state : null;
     }
     if (command instanceof Write w) {
-      return new Value(w.value());
+      return w.value();
     }
     Cas c = (Cas) command;
-    return Objects.equals(state.v(), c.from()) ? new Value(c.to()) : null;
+    return state == c.from() ? c.to() : null;
   }
 }
