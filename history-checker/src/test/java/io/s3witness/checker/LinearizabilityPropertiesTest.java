@@ -9,16 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
 
 /**
  * Histories made by running random operations against a sequential object, each given a
  * random interval around its instant, are linearizable; changing one read to a value never
  * written makes them not linearizable.
+ *
+ * <p>Each property runs over a fixed range of seeds (deterministic; a failure names its seed
+ * and length). Plain JUnit rather than a property framework: the JDK's {@link Random} and a
+ * loop are all it needs.
  */
-class LinearizabilityProperties {
+class LinearizabilityPropertiesTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** An operation of the sequential run, with the instant it took effect. */
@@ -26,52 +29,76 @@ class LinearizabilityProperties {
       boolean read) {
   }
 
-  @Property(tries = 150, seed = "20261122")
-  void casRegisterRunsAreLinearizable(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40)
-      int length) {
-    List<Op> run = casRegisterRun(new Random(seed), length);
-    assertEquals(Verdict.LINEARIZABLE, check(run, seed, "cas-register", null).verdict());
+  @Test
+  void casRegisterRunsAreLinearizable() {
+    forSeeds(150, 20261122L, 40, (seed, length) -> {
+      List<Op> run = casRegisterRun(new Random(seed), length);
+      CheckResult r = check(run, seed, "cas-register", null);
+      assertEquals(Verdict.LINEARIZABLE, r.verdict(), r.summary());
+    });
   }
 
-  @Property(tries = 150, seed = "20261123")
-  void casRegisterRunWithAnImpossibleReadIsNotLinearizable(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 40) int length) {
-    List<Op> run = casRegisterRun(new Random(seed), length);
-    CheckResult r = check(withImpossibleRead(run, new Random(seed), 99L), seed, "cas-register",
-        null);
-    assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
-    assertEquals(99L, r.partitions().get(0).evidence().cannotPlace().operation().output());
+  @Test
+  void casRegisterRunWithAnImpossibleReadIsNotLinearizable() {
+    forSeeds(150, 20261123L, 40, (seed, length) -> {
+      List<Op> run = casRegisterRun(new Random(seed), length);
+      CheckResult r = check(withImpossibleRead(run, new Random(seed), 99L), seed,
+          "cas-register", null);
+      assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict(), r.summary());
+      assertEquals(99L, r.partitions().get(0).evidence().cannotPlace().operation().output());
+    });
   }
 
-  @Property(tries = 100, seed = "20261124")
-  void kvRunsAreLinearizable(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40)
-      int length) {
-    assertEquals(Verdict.LINEARIZABLE,
-        check(kvRun(new Random(seed), length), seed, "kv", null).verdict());
+  @Test
+  void kvRunsAreLinearizable() {
+    forSeeds(100, 20261124L, 40, (seed, length) -> {
+      CheckResult r = check(kvRun(new Random(seed), length), seed, "kv", null);
+      assertEquals(Verdict.LINEARIZABLE, r.verdict(), r.summary());
+    });
   }
 
-  @Property(tries = 100, seed = "20261125")
-  void kvRunWithAnImpossibleReadIsNotLinearizable(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 40) int length) {
-    List<Op> run = withImpossibleRead(kvRun(new Random(seed), length), new Random(seed),
-        "never written");
-    assertEquals(Verdict.NOT_LINEARIZABLE, check(run, seed, "kv", null).verdict());
+  @Test
+  void kvRunWithAnImpossibleReadIsNotLinearizable() {
+    forSeeds(100, 20261125L, 40, (seed, length) -> {
+      List<Op> run = withImpossibleRead(kvRun(new Random(seed), length), new Random(seed),
+          "never written");
+      CheckResult r = check(run, seed, "kv", null);
+      assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict(), r.summary());
+    });
   }
 
-  @Property(tries = 100, seed = "20261126")
-  void s3RunsAreLinearizable(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30)
-      int length) {
-    CheckResult r = check(s3Run(new Random(seed), length), seed, "s3", "enabled");
-    assertEquals(Verdict.LINEARIZABLE, r.verdict(), r.summary());
+  @Test
+  void s3RunsAreLinearizable() {
+    forSeeds(100, 20261126L, 30, (seed, length) -> {
+      CheckResult r = check(s3Run(new Random(seed), length), seed, "s3", "enabled");
+      assertEquals(Verdict.LINEARIZABLE, r.verdict(), r.summary());
+    });
   }
 
-  @Property(tries = 100, seed = "20261127")
-  void s3RunWithAnImpossibleReadIsNotLinearizable(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 30) int length) {
-    List<Op> run = withImpossibleRead(s3Run(new Random(seed), length), new Random(seed),
-        Map.of("digest", "never-written", "version", "v-none"));
-    CheckResult r = check(run, seed, "s3", "enabled");
-    assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict(), r.summary());
+  @Test
+  void s3RunWithAnImpossibleReadIsNotLinearizable() {
+    forSeeds(100, 20261127L, 30, (seed, length) -> {
+      List<Op> run = withImpossibleRead(s3Run(new Random(seed), length), new Random(seed),
+          Map.of("digest", "never-written", "version", "v-none"));
+      CheckResult r = check(run, seed, "s3", "enabled");
+      assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict(), r.summary());
+    });
+  }
+
+  /** Runs a property for {@code count} seeds from {@code base}, lengths 1..maxLength. */
+  private static void forSeeds(int count, long base, int maxLength,
+      BiConsumer<Long, Integer> property) {
+    Random lengths = new Random(base);
+    for (int i = 0; i < count; i++) {
+      long seed = base * 1000 + i;
+      int length = 1 + lengths.nextInt(maxLength);
+      try {
+        property.accept(seed, length);
+      } catch (AssertionError e) {
+        throw new AssertionError("seed " + seed + ", length " + length + ": " + e.getMessage(),
+            e);
+      }
+    }
   }
 
   // ------------------------------------------------------------------ sequential runs
