@@ -8,11 +8,11 @@ package io.s3witness.store;
  *                   impaired)
  * @param versioning the bucket's versioning state at creation
  * @param seed       seeds the store's only source of randomness (probabilistic commit failures)
- * @param witnessStripes how many monitors the witness spreads its keys over (default 16, so strong readers of
+ * @param witnessStripes how many monitors the witness spreads its keys over (default 64, so strong readers of
  *                   different keys do not queue on one lock; 1 keeps model checkers' state spaces small)
  */
 public record StoreConfig(Mode mode, int cacheNodes, Versioning versioning, long seed, int witnessStripes) {
-    public static final int DEFAULT_WITNESS_STRIPES = 16;
+    public static final int DEFAULT_WITNESS_STRIPES = 64;
 
     public StoreConfig {
         if (mode == null || versioning == null) {

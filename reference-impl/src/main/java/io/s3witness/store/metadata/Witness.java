@@ -16,24 +16,43 @@ import java.util.Map;
  * <p>States as in specs/Witness.tla: UP, DOWN (crashed) or CUT (alive, keeping its hw, unreachable). A fault action
  * whose precondition does not hold changes nothing and returns false.
  *
- * <p>The keys are split over stripes, each its own monitor holding its keys' hw and a copy of the state, so that
- * readers of different keys do not queue on one lock (the check is on every strong GET). A per-key step holds its
- * key's stripe; a fault holds every stripe, in index order, so it is one atomic step for all keys. While holding a
- * stripe the witness may read the persistence tier (lock order: stripes in index order, then the log).
+ * <p>The keys are split over stripes, each its own monitor. A stripe publishes its state and its keys' hw as one
+ * immutable {@code View} through a volatile field: the check every strong GET makes is one volatile read and a map
+ * lookup, with no lock (it takes the stripe's monitor only when a {@link SpecTrace} must see it in order). Every
+ * change is made under the stripe's monitor by publishing a new view (copy on write: a notify that raises a key's hw
+ * copies that stripe's map, which is why there are many stripes). A fault holds every stripe, in index order, and
+ * is one atomic step for all keys. While holding a stripe the witness may read the persistence tier (lock order:
+ * stripes in index order, then the log).
  */
 public final class Witness {
     /** specs/Witness.tla's wState. */
     public enum State { UP, DOWN, CUT }
 
+    /** One stripe's state and hw, never modified once published. */
+    private record View(State state, Map<String, Long> hw) {
+        View with(String key, long seq) {
+            Map<String, Long> next = new HashMap<>(hw);
+            next.put(key, seq);
+            return new View(state, next);
+        }
+
+        boolean vouches(String key, CacheEntry entry) {
+            if (entry == null || state != State.UP) {
+                return false;
+            }
+            Long known = hw.get(key);
+            return known != null && known == entry.seq();
+        }
+    }
+
     private static final class Stripe {
-        final Map<String, Long> hw = new HashMap<>();
-        State state = State.UP;
+        volatile View view = new View(State.UP, new HashMap<>());
     }
 
     private final PersistenceTier log;
     private final SpecTrace trace;
     private final Stripe[] stripes;
-    /** Guarded by every stripe (written with all held; read with any one held). */
+    /** Guarded by every stripe (written with all held; read with stripe 0 held). */
     private long epoch;
 
     /** A witness over this log with {@code stripeCount} stripes (1 makes it a single monitor). */
@@ -59,14 +78,15 @@ public final class Witness {
         Stripe s = stripe(key);
         synchronized (s) {
             trace.step("NotifyWitness", client, key, -1, seq, null, null);
-            if (s.state != State.UP) {
+            View v = s.view;
+            if (v.state() != State.UP) {
                 return;
             }
-            Long known = s.hw.get(key);
+            Long known = v.hw().get(key);
             if (known == null) {
                 witnessSyncFromLog(key);
             } else if (seq > known) {
-                s.hw.put(key, seq);
+                s.view = v.with(key, seq);
             }
         }
     }
@@ -74,8 +94,11 @@ public final class Witness {
     /** The strong CheckWitness of a client's read through a node (traced as CheckWitness, current or stale). */
     public boolean checkFor(int client, String key, int node, CacheEntry entry) {
         Stripe s = stripe(key);
+        if (trace == SpecTrace.NONE) {
+            return s.view.vouches(key, entry);
+        }
         synchronized (s) {
-            boolean current = vouches(s, key, entry);
+            boolean current = s.view.vouches(key, entry);
             trace.step(Steps.CHECK_WITNESS, client, key, node, entry == null ? -1 : entry.seq(),
                 current ? "current" : "stale", null);
             return current;
@@ -85,8 +108,11 @@ public final class Witness {
     /** Strong ListObserveKey's first half: vouch for the node's entry (traced as ListObserveKey only if it does). */
     public boolean vouchForList(int client, String key, int node, CacheEntry entry) {
         Stripe s = stripe(key);
+        if (trace == SpecTrace.NONE) {
+            return s.view.vouches(key, entry);
+        }
         synchronized (s) {
-            boolean current = vouches(s, key, entry);
+            boolean current = s.view.vouches(key, entry);
             if (current) {
                 trace.step(Steps.LIST_OBSERVE_KEY, client, key, node, entry.seq(),
                     Steps.detailOfRead(Steps.LIST_OBSERVE_KEY, entry), null);
@@ -97,18 +123,7 @@ public final class Witness {
 
     /** Up, hw known, entry present and entry.seq = hw — not ≥ (README: why). */
     public boolean vouchesFor(String key, CacheEntry entry) {
-        Stripe s = stripe(key);
-        synchronized (s) {
-            return vouches(s, key, entry);
-        }
-    }
-
-    private static boolean vouches(Stripe s, String key, CacheEntry entry) {
-        if (entry == null || s.state != State.UP) {
-            return false;
-        }
-        Long known = s.hw.get(key);
-        return known != null && known == entry.seq();
+        return stripe(key).view.vouches(key, entry);
     }
 
     /**
@@ -137,11 +152,15 @@ public final class Witness {
     public long witnessSyncFromLog(String key) {
         Stripe s = stripe(key);
         synchronized (s) {
-            if (s.state != State.UP) {
+            View v = s.view;
+            if (v.state() != State.UP) {
                 return -1;
             }
             long len = log.length(key);
-            s.hw.put(key, len);
+            Long known = v.hw().get(key);
+            if (known == null || known != len) {
+                s.view = v.with(key, len);
+            }
             return len;
         }
     }
@@ -155,10 +174,13 @@ public final class Witness {
         allStripes(0, () -> {
             synchronized (log) {
                 for (Stripe s : stripes) {
-                    if (s.state == State.UP) {
-                        for (Map.Entry<String, Long> e : s.hw.entrySet()) {
-                            e.setValue(log.length(e.getKey()));
+                    View v = s.view;
+                    if (v.state() == State.UP) {
+                        Map<String, Long> synced = new HashMap<>();
+                        for (String key : v.hw().keySet()) {
+                            synced.put(key, log.length(key));
                         }
+                        s.view = new View(State.UP, synced);
                     }
                 }
                 log.setVersioning(next);
@@ -243,15 +265,12 @@ public final class Witness {
     }
 
     private State stateOf() {
-        return stripes[0].state;
+        return stripes[0].view.state();
     }
 
     private void transition(State next, boolean forget, boolean newEpoch) {
         for (Stripe s : stripes) {
-            s.state = next;
-            if (forget) {
-                s.hw.clear();
-            }
+            s.view = new View(next, forget ? new HashMap<>() : s.view.hw());
         }
         if (newEpoch) {
             epoch++;
@@ -259,9 +278,7 @@ public final class Witness {
     }
 
     public State state() {
-        synchronized (stripes[0]) {
-            return stripes[0].state;
-        }
+        return stateOf();
     }
 
     public long epoch() {
@@ -272,10 +289,7 @@ public final class Witness {
 
     /** hw[k], or -1 when Unknown (for tests and trace tools). */
     public long highWater(String key) {
-        Stripe s = stripe(key);
-        synchronized (s) {
-            Long known = s.hw.get(key);
-            return known == null ? -1 : known;
-        }
+        Long known = stripe(key).view.hw().get(key);
+        return known == null ? -1 : known;
     }
 }
