@@ -87,7 +87,8 @@ public final class Main {
     boolean sawUnknown = false;
     for (Path file : cli.files()) {
       CheckResult r;
-      try (Progress p = new Progress(err, () -> "checking " + file)) {
+      Progress progress = new Progress(err, () -> "checking " + file);
+      try {
         r = checkOne(file, cli);
       } catch (HistoryFormatException e) {
         err.println("history-checker: bad input: " + e.getMessage());
@@ -97,6 +98,8 @@ public final class Main {
         err.println("history-checker: no such file: " + e.getFile());
         code = BAD_INPUT;
         continue;
+      } finally {
+        progress.close();
       }
       results.add(r);
       out.print(cli.quiet() ? r.source() + ": " + r.verdict().label() + "\n" : r.summary());
@@ -148,13 +151,26 @@ public final class Main {
     List<CheckResult> results = new ArrayList<>();
     int wrong = 0;
     int unknown = 0;
+    int badInput = 0;
     long totalOps = 0;
     long checkNanos = 0;
     AtomicInteger done = new AtomicInteger();
-    try (Progress p = new Progress(err,
-        () -> "checked " + done.get() + "/" + entries.size() + " histories")) {
+    Progress progress = new Progress(err,
+        () -> "checked " + done.get() + "/" + entries.size() + " histories");
+    try {
       for (ExpectedCorpus.Entry e : entries) {
-        CheckResult r = checkOne(e.file(), cli);
+        CheckResult r;
+        try {
+          r = checkOne(e.file(), cli);
+        } catch (HistoryFormatException | NoSuchFileException ex) {
+          err.println("history-checker: bad input: " + (ex instanceof NoSuchFileException n
+              ? "no such file: " + n.getFile() : ex.getMessage()));
+          badInput++;
+          wrong++;
+          done.incrementAndGet();
+          out.printf(row, e.name(), "-", e.expected().label(), "bad-input", "-", "  WRONG");
+          continue;
+        }
         done.incrementAndGet();
         results.add(r);
         boolean right = r.verdict() == e.expected();
@@ -165,6 +181,8 @@ public final class Main {
         out.printf(row, e.name(), r.operations(), e.expected().label(), r.verdict().label(),
             String.format("%.1f", r.elapsedNanos() / 1e6), right ? "" : "  WRONG");
       }
+    } finally {
+      progress.close();
     }
     out.printf("total: %d histories, %d operations, %d right, %d wrong, %d unknown;"
             + " check time %.1f ms, wall %.1f ms%n", entries.size(), totalOps,
@@ -173,7 +191,7 @@ public final class Main {
     if (cli.json() != null) {
       Files.writeString(cli.json(), ResultJson.write(results));
     }
-    return wrong == 0 ? LINEARIZABLE : NOT_LINEARIZABLE;
+    return badInput > 0 ? BAD_INPUT : wrong == 0 ? LINEARIZABLE : NOT_LINEARIZABLE;
   }
 
   private int convert(CliArgs cli) throws IOException {

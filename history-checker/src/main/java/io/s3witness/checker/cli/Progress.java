@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.function.Supplier;
 
 /** Prints a status line to stderr every few seconds while a long run goes on. */
-final class Progress implements AutoCloseable {
+final class Progress {
   private static final long PERIOD_MS = 3000;
   private final Thread thread;
   private volatile boolean done;
@@ -27,8 +27,7 @@ final class Progress implements AutoCloseable {
     thread.start();
   }
 
-  @Override
-  public void close() {
+  void close() {
     done = true;
     thread.interrupt();
   }

@@ -49,6 +49,7 @@ public final class WglSearch<S, C> {
   private final boolean[] readOnly;
   private final Object[] commands;
   private long startedCpu;
+  private long startedNanos;
 
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
@@ -124,11 +125,20 @@ public final class WglSearch<S, C> {
   /** Searches one partition within the limits. */
   public static <S, C> PartitionResult check(Model<S, C> model, Partition<C> partition,
       SearchLimits limits) {
-    return new WglSearch<>(model, partition, limits).run(partition.name());
+    WglSearch<S, C> search = new WglSearch<>(model, partition, limits);
+    try {
+      return search.run(partition.name());
+    } catch (OutOfMemoryError e) {
+      // The memo is the search's own and is garbage once we return: report, do not crash.
+      return search.result(partition.name(), Verdict.UNKNOWN,
+          "memory limit reached (the JVM heap is exhausted; lower --max-states or raise -Xmx)",
+          null, null, search.startedNanos);
+    }
   }
 
   private PartitionResult run(String name) {
     long started = System.nanoTime();
+    startedNanos = started;
     startedCpu = THREADS.getCurrentThreadCpuTime();
     int n = ops.size();
     long[] linearized = new long[(n + 63) >>> 6];
@@ -329,7 +339,8 @@ public final class WglSearch<S, C> {
     for (ModelOp<C> op : ops) {
       ids.add(op.source().id());
     }
-    return new PartitionResult(name, verdict, ops.size(), reason, evidence, cache.size(),
+    return new PartitionResult(name, verdict, ops.size(), reason, evidence,
+        cache == null ? 0 : cache.size(),
         System.nanoTime() - started, THREADS.getCurrentThreadCpuTime() - startedCpu, ids);
   }
 }

@@ -111,6 +111,22 @@ class MainTest {
   }
 
   @Test
+  void expectedCorpusWithABadHistoryMarksItsRowAndExitsThree(@TempDir Path dir)
+      throws Exception {
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(bad, "{\"process\": 0, \"type\": \"ok\", \"f\": \"read\", \"time\": 1}\n");
+    Path tsv = dir.resolve("expected.tsv");
+    Files.writeString(tsv, "bad.jsonl\tlinearizable\n" + s3("flicker.jsonl")
+        + "\tnot-linearizable\n");
+    Run r = run("check", "--expected", tsv.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.out().contains("bad-input"), r.out());
+    assertTrue(r.out().contains("total: 2 histories, 5 operations, 1 right, 1 wrong"), r.out());
+    assertEquals("history-checker: bad input: " + bad + ":1: field \"type\": completion \"ok\""
+        + " without an invoke: process 0 has no open operation\n", r.err());
+  }
+
+  @Test
   void jsonResultCarriesTheEvidence(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("result.json");
     assertEquals(1, run("check", s3("read-after-delete.jsonl"), "--json", json.toString())
