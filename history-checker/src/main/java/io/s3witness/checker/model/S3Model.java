@@ -33,17 +33,80 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
     }
   }
 
-  /** A key's versions, newest first. */
-  public record Stack(List<Version> versions) {
-    static final Stack EMPTY = new Stack(List.of());
+  /**
+   * A key's versions, newest first, as a persistent list: a PUT or a delete marker shares the
+   * whole older stack (O(1)), the hash is kept per node, and equal tails are often the same
+   * object, so comparing deep stacks is cheap.
+   */
+  public static final class Stack {
+    static final Stack EMPTY = new Stack(null, null);
+
+    private final Version top;
+    private final Stack rest;
+    private final int size;
+    private final int hash;
+
+    private Stack(Version top, Stack rest) {
+      this.top = top;
+      this.rest = rest;
+      this.size = rest == null ? 0 : rest.size + 1;
+      this.hash = rest == null ? 1 : 31 * rest.hash + top.hashCode();
+    }
+
+    Stack push(Version v) {
+      return new Stack(v, this);
+    }
 
     Version top() {
-      return versions.isEmpty() ? null : versions.get(0);
+      return top;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    /** The versions, newest first. */
+    public List<Version> versions() {
+      List<Version> out = new ArrayList<>(size);
+      for (Stack s = this; s.rest != null; s = s.rest) {
+        out.add(s.top);
+      }
+      return out;
+    }
+
+    static Stack of(List<Version> newestFirst) {
+      Stack s = EMPTY;
+      for (int i = newestFirst.size() - 1; i >= 0; i--) {
+        s = s.push(newestFirst.get(i));
+      }
+      return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Stack other)) {
+        return false;
+      }
+      Stack a = this;
+      Stack b = other;
+      while (a != b) {
+        if (a.hash != b.hash || a.size != b.size || !a.top.equals(b.top)) {
+          return false;
+        }
+        a = a.rest;
+        b = b.rest;
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
 
     @Override
     public String toString() {
-      return versions.isEmpty() ? "absent (no versions)" : versions.toString();
+      return size == 0 ? "absent (no versions)" : versions().toString();
     }
   }
 
@@ -365,7 +428,8 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
       return push(s, new Version(d.version(), null, true));
     }
     if (c instanceof GetVersion g) {
-      for (Version v : s.versions()) {
+      for (Stack node = s; node.size() > 0; node = node.rest) {
+        Version v = node.top;
         boolean named = g.version().equals(v.id())
             || (v.id() == null && !v.marker() && Objects.equals(v.digest(), g.digest()));
         if (named && !v.marker()) {
@@ -375,15 +439,14 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
       return g.digest() == null ? s : null;
     }
     if (c instanceof DeleteVersion d) {
-      List<Version> out = new ArrayList<>(s.versions());
-      out.removeIf(v -> d.version().equals(v.id()));
-      return out.size() == s.versions().size() ? s : stackOf(out);
+      List<Version> out = s.versions();
+      return out.removeIf(v -> d.version().equals(v.id())) ? Stack.of(out) : s;
     }
     ListVersions l = (ListVersions) c;
-    List<Version> have = s.versions();
-    if (have.size() != l.versions().size()) {
+    if (s.size() != l.versions().size()) {
       return null;
     }
+    List<Version> have = s.versions();
     for (int i = 0; i < have.size(); i++) {
       Version h = have.get(i);
       Version seen = l.versions().get(i);
@@ -397,22 +460,15 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
 
   /** A new latest version; unversioned and suspended buckets replace the "null" version. */
   private Stack push(Stack s, Version v) {
-    List<Version> out = new ArrayList<>(s.versions().size() + 1);
-    out.add(v);
     if (versioning == Versioning.ENABLED) {
-      out.addAll(s.versions());
-    } else if (versioning == Versioning.SUSPENDED) {
-      for (Version old : s.versions()) {
-        if (!NULL_VERSION.equals(old.id())) {
-          out.add(old);
-        }
-      }
+      return s.push(v);
     }
-    return stackOf(out);
-  }
-
-  private static Stack stackOf(List<Version> versions) {
-    return versions.isEmpty() ? Stack.EMPTY : new Stack(List.copyOf(versions));
+    if (versioning == Versioning.UNVERSIONED) {
+      return Stack.EMPTY.push(v);
+    }
+    List<Version> out = s.versions();
+    out.removeIf(old -> NULL_VERSION.equals(old.id()));
+    return Stack.of(out).push(v);
   }
 
   /** An unlearned id (ours) or an unreported one (theirs) matches any. */
