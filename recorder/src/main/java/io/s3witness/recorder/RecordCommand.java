@@ -117,6 +117,7 @@ public final class RecordCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        RecorderMain.quietLogging();
         System.exit(RecorderMain.commandLine().execute(args));
     }
 }

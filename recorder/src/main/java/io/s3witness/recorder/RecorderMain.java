@@ -8,6 +8,16 @@ import picocli.CommandLine.Command;
         description = "Records histories of S3 endpoints for the s3-witness linearizability checker.")
 public final class RecorderMain implements Runnable {
 
+    /**
+     * The SDK logs through SLF4J, and the fat jar has no SLF4J provider on purpose (the recorder
+     * reports on stderr itself); without this SLF4J warns about the missing provider on every run.
+     */
+    static void quietLogging() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     static CommandLine commandLine() {
         return new CommandLine(new RecorderMain());
     }
@@ -18,6 +28,7 @@ public final class RecorderMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLogging();
         System.exit(commandLine().execute(args));
     }
 }

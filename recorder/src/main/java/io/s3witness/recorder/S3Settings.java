@@ -12,13 +12,18 @@ public record S3Settings(URI endpoint, String bucket, String region, String acce
                          boolean pathStyle, boolean chunkedEncoding, boolean checksumWhenRequired,
                          Duration timeout) {
 
+    /** S3's bucket naming rules (the SDK would refuse others with a less helpful message). */
+    private static final java.util.regex.Pattern BUCKET_NAME =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+
     public S3Settings {
         if (endpoint.getScheme() == null || endpoint.getHost() == null) {
             throw new IllegalArgumentException("--endpoint: expected a URL such as http://127.0.0.1:9000, got '"
                     + endpoint + "'");
         }
-        if (bucket == null || bucket.isBlank()) {
-            throw new IllegalArgumentException("--bucket: a bucket name is required");
+        if (bucket == null || !BUCKET_NAME.matcher(bucket).matches()) {
+            throw new IllegalArgumentException("--bucket: expected 3 to 63 lower-case letters, digits, dots or "
+                    + "hyphens, starting and ending with a letter or digit, got '" + bucket + "'");
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("--timeout: must be positive, got " + timeout);

@@ -98,7 +98,8 @@ public final class S3StoreClient implements StoreClient {
         } catch (RuntimeException e) {
             // 409 BucketAlreadyOwnedByYou / BucketAlreadyExists: reuse it; keys are unique per run.
             if (S3Errors.status(e) != 409) {
-                throw S3Errors.classify(e);
+                StoreException c = S3Errors.classify(e);
+                throw new StoreException(c.outcome(), "cannot create bucket '" + bucket + "': " + c.getMessage(), e);
             }
         }
         try {

@@ -46,7 +46,9 @@ class RecordCommandTest {
         assertTrue(run(2, args("--mix", "put=1,get-version=1")).contains("'get-version' needs --versioning on"));
         assertTrue(run(2, args("--timeout", "soon")).contains("--timeout: expected a duration"));
         assertTrue(run(2, args("--clients", "0")).contains("--clients: expected 1 to 1024, got 0"));
-        assertTrue(run(2, "record", "--bucket", "b").contains("Missing required options"));
+        assertTrue(run(2, "record", "--endpoint", "http://127.0.0.1:1", "--bucket", "B", "--out", "h.jsonl")
+                .contains("--bucket: expected 3 to 63 lower-case letters, digits, dots or hyphens"));
+        assertTrue(run(2, "record", "--bucket", "bucket").contains("Missing required options"));
     }
 
     @Test

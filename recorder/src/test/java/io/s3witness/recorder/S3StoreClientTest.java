@@ -35,25 +35,25 @@ class S3StoreClientTest {
     private Canned respond(String method, String path, String query) {
         String q = query == null ? "" : query;
         switch (method + " " + path) {
-            case "GET /b/missing":
-            case "HEAD /b/missing":
+            case "GET /bkt/missing":
+            case "HEAD /bkt/missing":
                 return method.equals("HEAD") ? new Canned(404, Map.of(), "") : error(404, "NoSuchKey");
-            case "GET /b/marker":
+            case "GET /bkt/marker":
                 return q.contains("versionId") ? error(405, "MethodNotAllowed") : error(404, "NoSuchKey");
-            case "GET /b/there":
+            case "GET /bkt/there":
                 return new Canned(200, Map.of("x-amz-version-id", "v7", "ETag", "\"ignored\""), "hello");
-            case "HEAD /b/there":
+            case "HEAD /bkt/there":
                 return new Canned(200, Map.of("ETag", "\"5D41402ABC4B2A76B9719D911017C592\""), "");
-            case "PUT /b/broken":
+            case "PUT /bkt/broken":
                 return error(500, "InternalError");
-            case "PUT /b/denied":
+            case "PUT /bkt/denied":
                 return error(403, "AccessDenied");
-            case "DELETE /b/there":
+            case "DELETE /bkt/there":
                 return new Canned(204, Map.of("x-amz-version-id", "m9", "x-amz-delete-marker", "true"), "");
-            case "GET /b/slow":
+            case "GET /bkt/slow":
                 sleep(5_000);
                 return new Canned(200, Map.of(), "late");
-            case "GET /b":
+            case "GET /bkt":
                 return q.contains("versions") ? new Canned(200, Map.of("Content-Type", "application/xml"), VERSIONS)
                         : new Canned(200, Map.of("Content-Type", "application/xml"), LISTING);
             default:
@@ -96,7 +96,7 @@ class S3StoreClientTest {
 
     private S3StoreClient client(Duration timeout) {
         URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        return new S3StoreClient(new S3Settings(endpoint, "b", "us-east-1", "a", "s", true, false, true, timeout));
+        return new S3StoreClient(new S3Settings(endpoint, "bkt", "us-east-1", "a", "s", true, false, true, timeout));
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -157,7 +157,7 @@ class S3StoreClientTest {
     @Test
     void aRefusedConnectionIsIndeterminate() throws Exception {
         int port = LocalS3Proxy.freePort();
-        try (S3StoreClient nowhere = new S3StoreClient(S3Settings.local(URI.create("http://127.0.0.1:" + port), "b",
+        try (S3StoreClient nowhere = new S3StoreClient(S3Settings.local(URI.create("http://127.0.0.1:" + port), "bkt",
                 "a", "s"))) {
             StoreException e = assertThrows(StoreException.class, () -> nowhere.put("k", new byte[1]));
             assertEquals(StoreException.Outcome.INDETERMINATE, e.outcome());
