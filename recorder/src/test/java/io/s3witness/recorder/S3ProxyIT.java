@@ -65,26 +65,51 @@ class S3ProxyIT {
         fail("the checker did not find S3Proxy's eventual consistency in 3 seeded attempts");
     }
 
-    @Test
-    void theFatJarRecordsThroughTheCommandLine() throws Exception {
+    /** The fat jar's {@code record} against the proxy, as a separate process writing {@code out}. */
+    private static Process recordInAProcess(LocalS3Proxy proxy, Path out, int ops) throws Exception {
         Path jar = Path.of(System.getProperty("recorder.jar", "target/recorder.jar"));
         assertTrue(Files.isRegularFile(jar), "fat jar missing: " + jar.toAbsolutePath());
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "record", "--endpoint", proxy.endpoint().toString(), "--bucket", "cli",
+                "--clients", "2", "--keys", "3", "--ops", Integer.toString(ops),
+                "--mix", "put=50,get=30,delete=10,list=10", "--versioning", "off", "--out", out.toString(),
+                "--seed", "9", "--path-style", "--checksum-when-required", "--access-key", LocalS3Proxy.ACCESS_KEY,
+                "--secret-key", LocalS3Proxy.SECRET_KEY, "--timeout", "5s"));
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(out + ".log"))).start();
+    }
+
+    @Test
+    void theFatJarRecordsThroughTheCommandLine() throws Exception {
         Path out = ItSupport.historyFile("s3proxy-cli.jsonl");
         try (LocalS3Proxy proxy = LocalS3Proxy.strong()) {
-            List<String> cmd = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                    "record", "--endpoint", proxy.endpoint().toString(), "--bucket", "cli",
-                    "--clients", "2", "--keys", "3", "--ops", "100", "--mix", "put=50,get=30,delete=10,list=10",
-                    "--versioning", "off", "--out", out.toString(), "--seed", "9", "--path-style",
-                    "--checksum-when-required", "--access-key", LocalS3Proxy.ACCESS_KEY,
-                    "--secret-key", LocalS3Proxy.SECRET_KEY, "--timeout", "5s"));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(
-                    ProcessBuilder.Redirect.appendTo(new File(out + ".log"))).start();
+            Process p = recordInAProcess(proxy, out, 100);
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "recorder did not finish");
             assertEquals(0, p.exitValue(), Files.readString(Path.of(out + ".log")));
         }
         HistoryLines.assertWellFormed(out, Versioning.UNVERSIONED);
         assertEquals(200, HistoryLines.events(out).size());
+        HistoryLines.assertVerdict(Verdict.LINEARIZABLE, out);
+    }
+
+    @Test
+    void aKilledRecorderLeavesAHistoryOfCompleteLinesThatStillChecks() throws Exception {
+        Path out = ItSupport.historyFile("s3proxy-killed.jsonl");
+        try (LocalS3Proxy proxy = LocalS3Proxy.strong()) {
+            Process p = recordInAProcess(proxy, out, 1_000_000);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.exists(out) || Files.readAllLines(out).size() < 300) {
+                assertTrue(p.isAlive(), "recorder ended early: " + Files.readString(Path.of(out + ".log")));
+                assertTrue(System.nanoTime() < deadline, "recorder wrote too little in 120 s");
+                Thread.sleep(100);
+            }
+            p.destroyForcibly(); // SIGKILL: no shutdown hook, no close, no final flush
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        String text = Files.readString(out);
+        assertTrue(text.endsWith("\n"), "the last line was cut off");
+        // Operations open at the kill have no completion: the checker treats them as unknown.
         HistoryLines.assertVerdict(Verdict.LINEARIZABLE, out);
     }
 }
