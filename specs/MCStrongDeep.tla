@@ -1,0 +1,6 @@
+------------------------------ MODULE MCStrongDeep ------------------------------
+(* Strong mode with larger bounds than MCStrong; not in the default CI run. *)
+EXTENDS MCCommon
+MCValues == 1..3
+Constraint == Bounded(4, 2, 3)
+=============================================================================
