@@ -4,8 +4,6 @@ import io.s3witness.store.SpecAction;
 import io.s3witness.store.SpecTrace;
 import io.s3witness.store.Versioning;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The read barrier: in memory only, per key the highest sequence number it knows was committed ({@code hw}). A key it
@@ -17,10 +15,10 @@ import java.util.Map;
  * whose precondition does not hold changes nothing and returns false.
  *
  * <p>The keys are split over stripes, each its own monitor. A stripe publishes its state and its keys' hw as one
- * immutable {@code View} through a volatile field: the check every strong GET makes is one volatile read and a map
- * lookup, with no lock (it takes the stripe's monitor only when a {@link SpecTrace} must see it in order). Every
+ * immutable {@code View} through a volatile field: the check every strong GET makes is one volatile read and a
+ * table lookup, with no lock (it takes the stripe's monitor only when a {@link SpecTrace} must see it in order). Every
  * change is made under the stripe's monitor by publishing a new view (copy on write: a notify that raises a key's hw
- * copies that stripe's map, which is why there are many stripes). A fault holds every stripe, in index order, and
+ * copies that stripe's table, which is why there are many stripes). A fault holds every stripe, in index order, and
  * is one atomic step for all keys. While holding a stripe the witness may read the persistence tier (lock order:
  * stripes in index order, then the log).
  */
@@ -28,25 +26,105 @@ public final class Witness {
     /** specs/Witness.tla's wState. */
     public enum State { UP, DOWN, CUT }
 
-    /** One stripe's state and hw, never modified once published. */
-    private record View(State state, Map<String, Long> hw) {
+    /**
+     * One stripe's state and hw, never modified once published: an open-addressing table of keys and primitive hw
+     * values, so the check on every strong GET follows few references (no map nodes, no boxed longs).
+     */
+    private static final class View {
+        final State state;
+        final String[] keys;
+        final long[] hw;
+        final int size;
+
+        View(State state, String[] keys, long[] hw, int size) {
+            this.state = state;
+            this.keys = keys;
+            this.hw = hw;
+            this.size = size;
+        }
+
+        static View empty(State state) {
+            return new View(state, new String[8], new long[8], 0);
+        }
+
+        /** hw of the key, or -1 when Unknown. */
+        long get(String key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    return -1;
+                }
+                if (k == key || k.equals(key)) {
+                    return hw[i];
+                }
+            }
+        }
+
+        /** A copy with the key's hw set (and room to spare: at most half full). */
         View with(String key, long seq) {
-            Map<String, Long> next = new HashMap<>(hw);
-            next.put(key, seq);
-            return new View(state, next);
+            int capacity = keys.length;
+            while ((size + 1) * 2 > capacity) {
+                capacity *= 2;
+            }
+            String[] nextKeys = new String[capacity];
+            long[] nextHw = new long[capacity];
+            int nextSize = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null) {
+                    put(nextKeys, nextHw, keys[i], hw[i]);
+                    nextSize++;
+                }
+            }
+            if (put(nextKeys, nextHw, key, seq)) {
+                nextSize++;
+            }
+            return new View(state, nextKeys, nextHw, nextSize);
+        }
+
+        View withState(State next, boolean forget) {
+            return forget ? empty(next) : new View(next, keys, hw, size);
         }
 
         boolean vouches(String key, CacheEntry entry) {
-            if (entry == null || state != State.UP) {
-                return false;
+            return entry != null && state == State.UP && entry.seq() >= 0 && get(key) == entry.seq();
+        }
+
+        /** Every key it knows. */
+        java.util.List<String> knownKeys() {
+            java.util.List<String> known = new java.util.ArrayList<>(size);
+            for (String k : keys) {
+                if (k != null) {
+                    known.add(k);
+                }
             }
-            Long known = hw.get(key);
-            return known != null && known == entry.seq();
+            return known;
+        }
+
+        /** Puts into a table with room; whether the key is new. */
+        private static boolean put(String[] keys, long[] hw, String key, long seq) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                if (keys[i] == null) {
+                    keys[i] = key;
+                    hw[i] = seq;
+                    return true;
+                }
+                if (keys[i].equals(key)) {
+                    hw[i] = seq;
+                    return false;
+                }
+            }
+        }
+
+        /** Fibonacci hashing: a stripe's keys share their hash's low bits, so mix before masking. */
+        private static int slot(String key, int mask) {
+            return ((key.hashCode() * 0x9E3779B9) >>> 16) & mask;
         }
     }
 
     private static final class Stripe {
-        volatile View view = new View(State.UP, new HashMap<>());
+        volatile View view = View.empty(State.UP);
     }
 
     private final PersistenceTier log;
@@ -79,11 +157,11 @@ public final class Witness {
         synchronized (s) {
             trace.step("NotifyWitness", client, key, -1, seq, null, null);
             View v = s.view;
-            if (v.state() != State.UP) {
+            if (v.state != State.UP) {
                 return;
             }
-            Long known = v.hw().get(key);
-            if (known == null) {
+            long known = v.get(key);
+            if (known < 0) {
                 witnessSyncFromLog(key);
             } else if (seq > known) {
                 s.view = v.with(key, seq);
@@ -153,12 +231,11 @@ public final class Witness {
         Stripe s = stripe(key);
         synchronized (s) {
             View v = s.view;
-            if (v.state() != State.UP) {
+            if (v.state != State.UP) {
                 return -1;
             }
             long len = log.length(key);
-            Long known = v.hw().get(key);
-            if (known == null || known != len) {
+            if (v.get(key) != len) {
                 s.view = v.with(key, len);
             }
             return len;
@@ -175,12 +252,12 @@ public final class Witness {
             synchronized (log) {
                 for (Stripe s : stripes) {
                     View v = s.view;
-                    if (v.state() == State.UP) {
-                        Map<String, Long> synced = new HashMap<>();
-                        for (String key : v.hw().keySet()) {
-                            synced.put(key, log.length(key));
+                    if (v.state == State.UP) {
+                        View synced = View.empty(State.UP);
+                        for (String key : v.knownKeys()) {
+                            synced = synced.with(key, log.length(key));
                         }
-                        s.view = new View(State.UP, synced);
+                        s.view = synced;
                     }
                 }
                 log.setVersioning(next);
@@ -265,12 +342,12 @@ public final class Witness {
     }
 
     private State stateOf() {
-        return stripes[0].view.state();
+        return stripes[0].view.state;
     }
 
     private void transition(State next, boolean forget, boolean newEpoch) {
         for (Stripe s : stripes) {
-            s.view = new View(next, forget ? new HashMap<>() : s.view.hw());
+            s.view = s.view.withState(next, forget);
         }
         if (newEpoch) {
             epoch++;
@@ -289,7 +366,6 @@ public final class Witness {
 
     /** hw[k], or -1 when Unknown (for tests and trace tools). */
     public long highWater(String key) {
-        Long known = stripe(key).view.hw().get(key);
-        return known == null ? -1 : known;
+        return stripe(key).view.get(key);
     }
 }

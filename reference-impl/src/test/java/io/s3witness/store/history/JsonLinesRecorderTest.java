@@ -78,6 +78,19 @@ class JsonLinesRecorderTest {
     }
 
     @Test
+    void aTruncatedListIsInfoAndAPagedOneIsNotRecorded() {
+        StringBuilder out = new StringBuilder();
+        ObjectStore store = new ObjectStore(StoreConfig.defaults(), new JsonLinesRecorder(out, Versioning.ENABLED));
+        store.put(0, "a", new byte[] {1});
+        store.put(0, "b", new byte[] {2});
+        store.list(1, ListRequest.of("").withMaxKeys(1));
+        store.list(1, ListRequest.of("").withDelimiter("/"));
+        String[] lines = out.toString().split("\n");
+        assertEquals(7, lines.length, out::toString);
+        assertTrue(lines[6].contains("\"type\": \"info\", \"f\": \"list\""), lines[6]);
+    }
+
+    @Test
     void escapesStrings() {
         assertEquals("\"a\\\"b\\\\c\\n\\u0001\"", Json.str("a\"b\\c\n\u0001"));
         assertEquals("null", Json.str(null));
