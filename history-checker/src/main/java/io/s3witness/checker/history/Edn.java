@@ -220,24 +220,11 @@ public final class Edn {
         sb.append(c);
         continue;
       }
-      if (pos >= text.length()) {
-        throw error("unterminated escape in a string");
+      try {
+        pos = Json.appendEscape(text, pos, sb);
+      } catch (IllegalArgumentException ex) {
+        throw error(ex.getMessage());
       }
-      char e = text.charAt(pos++);
-      if (e == 'u') {
-        try {
-          sb.append(Json.unicodeEscape(text, pos));
-        } catch (IllegalArgumentException ex) {
-          throw error(ex.getMessage());
-        }
-        pos += 4;
-        continue;
-      }
-      int c2 = Json.escaped(e);
-      if (c2 < 0) {
-        throw error("unknown escape '\\" + e + "' in a string");
-      }
-      sb.append((char) c2);
     }
   }
 

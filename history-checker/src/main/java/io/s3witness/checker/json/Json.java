@@ -133,30 +133,46 @@ public final class Json {
         sb.append(c);
         continue;
       }
-      if (pos >= text.length()) {
-        throw error("unterminated escape in a string");
+      try {
+        pos = appendEscape(text, pos, sb);
+      } catch (IllegalArgumentException ex) {
+        throw error(ex.getMessage());
       }
-      char e = text.charAt(pos++);
-      if (e == 'u') {
-        try {
-          sb.append(unicodeEscape(text, pos));
-        } catch (IllegalArgumentException ex) {
-          throw error(ex.getMessage());
-        }
-        pos += 4;
-        continue;
-      }
-      int c2 = escaped(e);
-      if (c2 < 0) {
-        pos--;
-        throw error("unknown escape '\\" + e + "' in a string");
-      }
-      sb.append((char) c2);
     }
   }
 
+  /**
+   * Appends the character of the backslash escape whose letter is at {@code at} (JSON's
+   * escapes, which EDN shares) and returns the position after it.
+   *
+   * @throws IllegalArgumentException naming what is wrong with the escape
+   */
+  public static int appendEscape(String text, int at, StringBuilder sb) {
+    if (at >= text.length()) {
+      throw new IllegalArgumentException("unterminated escape in a string");
+    }
+    char e = text.charAt(at);
+    if (e == 'u') {
+      if (at + 5 > text.length()) {
+        throw new IllegalArgumentException("truncated \\u escape (expected 4 hex digits)");
+      }
+      try {
+        sb.append((char) Integer.parseInt(text.substring(at + 1, at + 5), 16));
+      } catch (NumberFormatException ex) {
+        throw new IllegalArgumentException("bad \\u escape (expected 4 hex digits)");
+      }
+      return at + 5;
+    }
+    int c = escaped(e);
+    if (c < 0) {
+      throw new IllegalArgumentException("unknown escape '\\" + e + "' in a string");
+    }
+    sb.append((char) c);
+    return at + 1;
+  }
+
   /** The character a backslash escape stands for (JSON's set, which EDN shares), or -1. */
-  public static int escaped(char e) {
+  private static int escaped(char e) {
     switch (e) {
       case '"': return '"';
       case '\\': return '\\';
@@ -167,18 +183,6 @@ public final class Json {
       case 'r': return '\r';
       case 't': return '\t';
       default: return -1;
-    }
-  }
-
-  /** The character of the 4 hex digits at {@code at}. */
-  public static char unicodeEscape(String text, int at) {
-    if (at + 4 > text.length()) {
-      throw new IllegalArgumentException("truncated \\u escape (expected 4 hex digits)");
-    }
-    try {
-      return (char) Integer.parseInt(text.substring(at, at + 4), 16);
-    } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("bad \\u escape (expected 4 hex digits)");
     }
   }
 
