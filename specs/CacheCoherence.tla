@@ -77,7 +77,7 @@ VARIABLES
     wDone,       \* history: wDone[k] = highest seq of a write of k that returned ok
     rDone,       \* history: rDone[k] = highest seq a returned read of k served
     opCount,     \* history: operations invoked so far (the configs bound it)
-    faultCount,  \* history: faults injected so far (the configs bound it)
+    faultCount,  \* history: environment events so far (the configs bound it)
     lastAction   \* the step just taken (for counterexamples only)
 
 protocolVars == <<log, versioning, cache, impaired, wState, wHw, wEpoch, op>>
@@ -322,10 +322,11 @@ ReturnList(c) ==
 -----------------------------------------------------------------------------
 (* Environment: impaired nodes, witness faults, versioning.                *)
 
-\* A fault (impairment, witness crash / replacement / partition, versioning
-\* change) counts towards faultCount; a recovery does not.
-EnvUnchangedBut(isFault, w) ==
-    /\ faultCount' = IF isFault THEN faultCount + 1 ELSE faultCount
+\* Every environment event -- a fault (impairment, witness crash, replacement,
+\* partition) or a recovery (restore, restart, reachable again) -- counts
+\* towards faultCount, which the configs bound.
+EnvUnchangedBut(w) ==
+    /\ faultCount' = faultCount + 1
     /\ UNCHANGED <<log, versioning, cache, op, published, nextVal, wDone, rDone, opCount>>
     /\ w
 
@@ -337,19 +338,19 @@ ImpairNode(n) ==
     /\ impaired = {}
     /\ impaired' = {n}
     /\ Did("ImpairNode", NoNode, n)
-    /\ EnvUnchangedBut(TRUE, UNCHANGED witnessVars)
+    /\ EnvUnchangedBut(UNCHANGED witnessVars)
 
 RestoreNode(n) ==
     /\ n \in impaired
     /\ impaired' = impaired \ {n}
     /\ Did("RestoreNode", NoNode, n)
-    /\ EnvUnchangedBut(FALSE, UNCHANGED witnessVars)
+    /\ EnvUnchangedBut(UNCHANGED witnessVars)
 
-WitnessFault(name, enabled, isFault, action) ==
+WitnessEvent(name, enabled, action) ==
     /\ enabled
     /\ action
     /\ Did(name, NoNode, NoKey)
-    /\ EnvUnchangedBut(isFault, UNCHANGED impaired)
+    /\ EnvUnchangedBut(UNCHANGED impaired)
 
 \* A bucket configuration change is ordered with the writes: the tier
 \* applies it only when no committed mutation is still unpublished, so a
@@ -379,11 +380,11 @@ ClientNext(c) ==
 
 EnvNext ==
     \/ \E n \in Nodes : ImpairNode(n) \/ RestoreNode(n)
-    \/ WitnessFault("WitnessCrash", "crash" \in Events, TRUE, WitnessCrash)
-    \/ WitnessFault("WitnessRestart", "crash" \in Events, FALSE, WitnessRestart)
-    \/ WitnessFault("WitnessReplace", "replace" \in Events, TRUE, WitnessReplace)
-    \/ WitnessFault("WitnessUnreachable", "partition" \in Events, TRUE, WitnessUnreachable)
-    \/ WitnessFault("WitnessReachable", "partition" \in Events, FALSE,
+    \/ WitnessEvent("WitnessCrash", "crash" \in Events, WitnessCrash)
+    \/ WitnessEvent("WitnessRestart", "crash" \in Events, WitnessRestart)
+    \/ WitnessEvent("WitnessReplace", "replace" \in Events, WitnessReplace)
+    \/ WitnessEvent("WitnessUnreachable", "partition" \in Events, WitnessUnreachable)
+    \/ WitnessEvent("WitnessReachable", "partition" \in Events,
                     WitnessReachable(~Bug("WitnessKeepsStateAfterPartition")))
     \/ \E v \in VersioningStates : SetVersioning(v)
 

@@ -22,12 +22,11 @@ MCBackup     == [k \in MCKeys |-> IF k = "k1" THEN "n2" ELSE "n3"]
 \* action property); we check no liveness.
 ClientSymmetry == Permutations(MCClients)
 
-\* Bounds: at most maxOps client operations and maxFaults faults in a
-\* behaviour, and maxSeq committed mutations per key.  Recoveries (node
-\* restored, witness restarted or reachable again) are not counted: they
-\* only return to states already counted.
-Bounded(maxOps, maxFaults, maxSeq) ==
+\* Bounds: at most maxOps client operations and maxEvents environment events
+\* (faults and recoveries, versioning changes) in a behaviour, and maxSeq
+\* committed mutations per key.
+Bounded(maxOps, maxEvents, maxSeq) ==
     /\ opCount <= maxOps
-    /\ faultCount <= maxFaults
+    /\ faultCount <= maxEvents
     /\ \A k \in Keys : LogLen(k) <= maxSeq
 =============================================================================
