@@ -96,18 +96,21 @@ public final class HistoryChecker {
     }
     // Rounds of growing state budgets: every partition gets a small budget first, so that a
     // violation in any partition surfaces early (and stops the others, as Porcupine does)
-    // instead of waiting behind a large linearizable partition. Redoing a partition with an
-    // 8x budget costs at most 1/7 extra.
+    // instead of waiting behind a large linearizable partition. A search over its budget is
+    // resumed where it stopped, memo and all, in the next round.
     List<PartitionResult> results = new ArrayList<>(partitions.size());
-    List<Partition<C>> pending = partitions;
+    List<WglSearch<S, C>> pending = new ArrayList<>(partitions.size());
+    for (Partition<C> p : partitions) {
+      pending.add(WglSearch.prepare(model, p));
+    }
     long budget = Math.min(FIRST_BUDGET, options.maxStates());
     while (!pending.isEmpty()) {
       SearchLimits limits = new SearchLimits(deadline, budget, violationFound);
       List<Future<PartitionResult>> futures = new ArrayList<>(pending.size());
-      for (Partition<C> p : pending) {
-        futures.add(POOL.submit(() -> WglSearch.check(model, p, limits)));
+      for (WglSearch<S, C> search : pending) {
+        futures.add(POOL.submit(() -> search.resume(limits)));
       }
-      List<Partition<C>> again = new ArrayList<>();
+      List<WglSearch<S, C>> again = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         PartitionResult r = await(futures.get(i), violationFound, source);
         boolean overBudget = r.verdict() == Verdict.UNKNOWN && r.statesCached() >= budget
@@ -124,7 +127,7 @@ public final class HistoryChecker {
         }
       }
       pending = again;
-      budget = Math.min(budget * 8, options.maxStates());
+      budget = Math.min(budget * 4, options.maxStates());
     }
     results.sort(Comparator.comparingInt(p -> switch (p.verdict()) {
       case NOT_LINEARIZABLE -> 0;

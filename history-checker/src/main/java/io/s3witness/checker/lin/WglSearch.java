@@ -45,7 +45,6 @@ public final class WglSearch<S, C> {
 
   private final Model<S, C> model;
   private final List<ModelOp<C>> ops;
-  private final SearchLimits limits;
 
   // The entry list; entry 0 is the head sentinel.
   private final int[] next;
@@ -61,16 +60,53 @@ public final class WglSearch<S, C> {
   private static final int PASSES = 3;
   private final long bytesPerState;
   private final long statesByMemory;
-  private long startedCpu;
-  private long startedNanos;
+  private final String name;
+  private SearchLimits limits;
+
+  // The search, kept between slices (see resume).
+  private final long[] linearized;
+  private long bitsHash;
+  private StateCache cache = new StateCache();
+  // One frame per linearized operation: the candidates that were open at that point (a slice
+  // of the arena), which one was taken, the first return in the list then (what had to come
+  // next), and the state before it.
+  private final int[] frameStart;
+  private final int[] frameLength;
+  private final int[] frameChoice;
+  private final boolean[] frameForced;
+  private final int[] frameReturn;
+  private final Object[] frameState;
+  private int[] arena;
+  private int sp;
+  private Object state;
+  private long steps;
+  private boolean descend = true;
+  private int choice;
+  private long cpuNanos;
+  private long wallNanos;
+
+  // The evidence: the deepest point a failure was met.
+  private int deepestFailure = -1;
+  private int[] bestPrefix = new int[0];
+  private int blockedOp = NONE;
+  private final LinkedHashSet<String> statesAtFailure = new LinkedHashSet<>();
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  private WglSearch(Model<S, C> model, Partition<C> partition, SearchLimits limits) {
+  private WglSearch(Model<S, C> model, Partition<C> partition) {
     this.model = model;
     this.ops = partition.ops();
-    this.limits = limits;
+    this.name = partition.name();
     int n = ops.size();
+    linearized = new long[(n + 63) >>> 6];
+    frameStart = new int[n + 1];
+    frameLength = new int[n + 1];
+    frameChoice = new int[n + 1];
+    frameForced = new boolean[n + 1];
+    frameReturn = new int[n + 1];
+    frameState = new Object[n + 1];
+    arena = new int[Math.max(16, 4 * n)];
+    state = model.initialState();
     int entries = 1;
     for (ModelOp<C> op : ops) {
       entries += op.indeterminate() ? 1 : 2;
@@ -150,45 +186,57 @@ public final class WglSearch<S, C> {
   /** Searches one partition within the limits. */
   public static <S, C> PartitionResult check(Model<S, C> model, Partition<C> partition,
       SearchLimits limits) {
-    WglSearch<S, C> search = new WglSearch<>(model, partition, limits);
-    try {
-      return search.run(partition.name());
-    } catch (OutOfMemoryError e) {
-      // The memo is the search's own and is garbage once we return: report, do not crash.
-      return search.result(partition.name(), Verdict.UNKNOWN,
-          "memory limit reached (the JVM heap is exhausted; lower --max-states or raise -Xmx)",
-          null, null, search.startedNanos);
-    }
+    return new WglSearch<>(model, partition).resume(limits);
   }
 
-  private PartitionResult run(String name) {
-    long started = System.nanoTime();
-    startedNanos = started;
-    startedCpu = THREADS.getCurrentThreadCpuTime();
-    int n = ops.size();
-    long[] linearized = new long[(n + 63) >>> 6];
-    long bitsHash = 0;
-    StateCache cache = new StateCache();
-    // One frame per linearized operation: the candidates that were open at that point (a slice
-    // of the arena), which one was taken, and the state before it.
-    int[] frameStart = new int[n + 1];
-    int[] frameLength = new int[n + 1];
-    int[] frameChoice = new int[n + 1];
-    boolean[] frameForced = new boolean[n + 1];
-    int[] frameReturn = new int[n + 1]; // the first return in the list: what must come next
-    Object[] frameState = new Object[n + 1];
-    int[] arena = new int[Math.max(16, 4 * n)];
-    int sp = 0;
-    S state = model.initialState();
+  /** A search that can be run in slices: see {@link #resume}. */
+  public static <S, C> WglSearch<S, C> prepare(Model<S, C> model, Partition<C> partition) {
+    return new WglSearch<>(model, partition);
+  }
 
-    int deepestFailure = -1;
-    int[] bestPrefix = new int[0];
-    int blockedOp = NONE;
-    LinkedHashSet<String> statesAtFailure = new LinkedHashSet<>();
+  /**
+   * Searches on from where the last call stopped, within these limits. A result with
+   * {@link Verdict#UNKNOWN} because of the state limit can be resumed with a larger one; the
+   * memo is kept, so no work is repeated.
+   */
+  public PartitionResult resume(SearchLimits limits) {
+    this.limits = limits;
+    long cpuBefore = THREADS.getCurrentThreadCpuTime();
+    long wallBefore = System.nanoTime();
+    PartitionResult r;
+    try {
+      r = run();
+    } catch (OutOfMemoryError e) {
+      // The memo is the search's own and is garbage once dropped: report, do not crash.
+      cache = null;
+      r = result(Verdict.UNKNOWN,
+          "memory limit reached (the JVM heap is exhausted; lower --max-states or raise -Xmx)",
+          null);
+    }
+    cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuBefore;
+    wallNanos += System.nanoTime() - wallBefore;
+    return new PartitionResult(r.name(), r.verdict(), r.operations(), r.reason(), r.evidence(),
+        r.statesCached(), wallNanos, cpuNanos, r.operationIds());
+  }
 
-    long steps = 0;
-    boolean descend = true;
-    int choice = 0;
+  private PartitionResult run() {
+    // The search's variables live in fields between slices and in locals while it runs.
+    long[] linearized = this.linearized;
+    long bitsHash = this.bitsHash;
+    StateCache cache = this.cache;
+    int[] frameStart = this.frameStart;
+    int[] frameLength = this.frameLength;
+    int[] frameChoice = this.frameChoice;
+    boolean[] frameForced = this.frameForced;
+    int[] frameReturn = this.frameReturn;
+    Object[] frameState = this.frameState;
+    int[] arena = this.arena;
+    int sp = this.sp;
+    @SuppressWarnings("unchecked")
+    S state = (S) this.state;
+    long steps = this.steps;
+    boolean descend = this.descend;
+    int choice = this.choice;
     while (true) {
       int top = sp == 0 ? 0 : frameStart[sp - 1] + frameLength[sp - 1];
       if (descend) {
@@ -210,7 +258,7 @@ public final class WglSearch<S, C> {
           }
         }
         if (entry == NONE) {
-          return result(name, Verdict.LINEARIZABLE, null, null, cache, started);
+          return result(Verdict.LINEARIZABLE, null, null);
         }
         frameReturn[sp] = entry;
         frameStart[sp] = top;
@@ -220,7 +268,14 @@ public final class WglSearch<S, C> {
         if ((++steps & (CHECK_EVERY - 1)) == 0) {
           String reason = limitReached(cache);
           if (reason != null) {
-            return result(name, Verdict.UNKNOWN, reason, null, cache, started);
+            this.bitsHash = bitsHash;
+            this.arena = arena;
+            this.sp = sp;
+            this.state = state;
+            this.steps = steps;
+            this.descend = false;
+            this.choice = 0;
+            return result(Verdict.UNKNOWN, reason, null);
           }
         }
       }
@@ -274,8 +329,8 @@ public final class WglSearch<S, C> {
         statesAtFailure.add(model.describeState(state));
       }
       if (sp == 0) {
-        return result(name, Verdict.NOT_LINEARIZABLE, null,
-            evidence(bestPrefix, blockedOp, statesAtFailure), cache, started);
+        return result(Verdict.NOT_LINEARIZABLE, null,
+            evidence(bestPrefix, blockedOp, statesAtFailure));
       }
       sp--;
       int entry = arena[frameStart[sp] + frameChoice[sp]];
@@ -360,14 +415,12 @@ public final class WglSearch<S, C> {
     return new Step(m.source(), String.valueOf(m.command()));
   }
 
-  private PartitionResult result(String name, Verdict verdict, String reason, Evidence evidence,
-      StateCache cache, long started) {
+  private PartitionResult result(Verdict verdict, String reason, Evidence evidence) {
     List<Integer> ids = new ArrayList<>(ops.size());
     for (ModelOp<C> op : ops) {
       ids.add(op.source().id());
     }
     return new PartitionResult(name, verdict, ops.size(), reason, evidence,
-        cache == null ? 0 : cache.size(),
-        System.nanoTime() - started, THREADS.getCurrentThreadCpuTime() - startedCpu, ids);
+        cache == null ? 0 : cache.size(), 0, 0, ids);
   }
 }
