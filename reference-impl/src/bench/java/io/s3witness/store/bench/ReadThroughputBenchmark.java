@@ -79,11 +79,12 @@ public class ReadThroughputBenchmark {
     /**
      * Runs EVENTUAL and STRONG at 1 and 2 threads, alternating the modes over several rounds (one fork each) so that
      * load from elsewhere on a shared machine falls on both alike; prints every round and the median ratio.
-     * {@code quick}: one round, shorter iterations.
+     * Argument: {@code quick} (one round, shorter iterations), {@code standard} (3 rounds) or a number of rounds.
      */
     public static void main(String[] args) throws RunnerException {
-        boolean quick = args.length > 0 && args[0].equals("quick");
-        int rounds = quick ? 1 : 3;
+        String arg = args.length > 0 ? args[0] : "standard";
+        boolean quick = arg.equals("quick");
+        int rounds = quick ? 1 : arg.equals("standard") ? 3 : Integer.parseInt(arg);
         StringBuilder report = new StringBuilder();
         report.append("GET throughput, ops/us (hit-heavy: 1024 keys x 64 B, 3 cache nodes, every GET a hit)\n");
         for (int threads : new int[] {1, 2}) {

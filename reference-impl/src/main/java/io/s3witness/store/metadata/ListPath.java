@@ -146,7 +146,7 @@ public final class ListPath {
      */
     @SpecAction("ListObserveKey")
     public CacheEntry listObserveKey(int client, String key) {
-        CacheNode node = router.route(key, client);
+        CacheNode node = router.route(key);
         if (mode == Mode.EVENTUAL) {
             return node.observeForList(client, key);
         }

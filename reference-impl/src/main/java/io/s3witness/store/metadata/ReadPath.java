@@ -46,7 +46,7 @@ public final class ReadPath {
     /** A client calls GET, HEAD or GET-version; the request is routed to the node it enters through. */
     @SpecAction("InvokeRead")
     public CacheNode invokeRead(int client, String key, String kind, String versionId) {
-        CacheNode node = router.route(key, client);
+        CacheNode node = router.route(key);
         trace.step("InvokeRead", client, key, node.id(), -1, kind, versionId);
         return node;
     }

@@ -4,14 +4,14 @@ import io.s3witness.store.ImmutableLists;
 import io.s3witness.store.SpecAction;
 import io.s3witness.store.SpecTrace;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Picks the cache node a request enters through. Normally a key's home node (String.hashCode, which Java specifies,
- * mod N). When the home node is impaired the request goes to one of the healthy nodes chosen by client id, so
- * different clients' writes and reads of one key pass through different nodes — the situation eventual mode gets
- * wrong. When every node is impaired, the home node serves anyway.
+ * Picks the cache node a request enters through, as specs/CacheCoherence.tla's {@code Route(k)}: a key's home node
+ * (String.hashCode, which Java specifies, mod N), or, while the home node is impaired, its backup — the next node on
+ * the ring that is not impaired (with one impaired node, the spec's {@code Backup[k]} = home + 1). Writes made through
+ * the backup leave the home node's entry stale, which is what eventual mode gets wrong once the home node is back.
+ * When every node is impaired, the home node serves anyway. The client does not influence the route.
  */
 public final class Router {
     private final List<CacheNode> nodes;
@@ -43,29 +43,23 @@ public final class Router {
         return Math.floorMod(key.hashCode(), nodes.size());
     }
 
-    /** The node a request of this client for this key enters through. */
-    public CacheNode route(String key, int client) {
+    /** The node a request of this key enters through now. */
+    public CacheNode route(String key) {
         int home = home(key);
         if (!anyImpaired) {
             return nodes.get(home);
         }
-        return routeAround(home, client);
+        return routeAround(home);
     }
 
-    private synchronized CacheNode routeAround(int home, int client) {
-        if (!impaired[home]) {
-            return nodes.get(home);
-        }
-        List<CacheNode> healthy = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            if (!impaired[i]) {
-                healthy.add(nodes.get(i));
+    private synchronized CacheNode routeAround(int home) {
+        for (int step = 0; step < nodes.size(); step++) {
+            int n = (home + step) % nodes.size();
+            if (!impaired[n]) {
+                return nodes.get(n);
             }
         }
-        if (healthy.isEmpty()) {
-            return nodes.get(home);
-        }
-        return healthy.get(Math.floorMod(client + home, healthy.size()));
+        return nodes.get(home);
     }
 
     /** Fault: requests of the node's keys go elsewhere; its entries stay as they are and grow stale. */

@@ -40,7 +40,7 @@ public final class WriteCoordinator {
     /** A client calls PUT, DELETE or DELETE-version; the request is routed to the node it enters through. */
     @SpecAction("InvokeWrite")
     public CacheNode invokeWrite(int client, String key, WriteIntent intent) {
-        CacheNode node = router.route(key, client);
+        CacheNode node = router.route(key);
         String kind;
         String arg;
         switch (intent.kind()) {
