@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param model register, cas-register, kv, s3, or "auto" (meta line, else inferred)
  * @param format input format, null to detect
- * @param timeout time limit per history
+ * @param timeout time limit per history (null: none)
  * @param maxStates memoised configurations allowed per partition (the memory limit)
  * @param initial initial register value (register/cas-register; kv per key), null for nil
  * @param nilReads meaning of a nil read; null: Knossos's (unknown) for EDN and Jepsen logs,

@@ -89,7 +89,7 @@ public final class HistoryChecker {
     }
     List<Partition<C>> partitions = model.partition(happened, source);
     AtomicBoolean violationFound = new AtomicBoolean();
-    long deadline = started + options.timeout().toNanos();
+    long deadline = started + timeLimitNanos(options.timeout());
     if (partitions.size() == 1) {
       return List.of(WglSearch.check(model, partitions.get(0),
           new SearchLimits(deadline, options.maxStates(), violationFound)));
@@ -135,6 +135,19 @@ public final class HistoryChecker {
       case LINEARIZABLE -> 2;
     }));
     return results;
+  }
+
+  /** Null or huge timeouts mean "no practical limit" (and must not overflow nanoTime sums). */
+  private static long timeLimitNanos(Duration timeout) {
+    long cap = Long.MAX_VALUE / 4;
+    if (timeout == null) {
+      return cap;
+    }
+    try {
+      return Math.min(timeout.toNanos(), cap);
+    } catch (ArithmeticException e) {
+      return cap;
+    }
   }
 
   /** A partition left unfinished because another one already decided the verdict. */

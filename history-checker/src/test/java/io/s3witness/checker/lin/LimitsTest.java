@@ -40,6 +40,14 @@ class LimitsTest {
   }
 
   @Test
+  void noOrHugeTimeoutMeansNoPracticalLimit() throws IOException {
+    Path small = SharedHistories.dir().resolve("porcupine-kv/c01-ok.txt");
+    assertEquals(Verdict.LINEARIZABLE, HistoryChecker.checkFile(small, "kv", null).verdict());
+    assertEquals(Verdict.LINEARIZABLE,
+        HistoryChecker.checkFile(small, "kv", Duration.ofDays(365_000_000)).verdict());
+  }
+
+  @Test
   void aViolationStopsTheOtherPartitionsUnlessAllAreAsked() throws IOException {
     Path bad = SharedHistories.dir().resolve("porcupine-kv/c10-bad.txt");
     CheckResult all = HistoryChecker.check(bad,
