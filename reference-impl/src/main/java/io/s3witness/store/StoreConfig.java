@@ -4,8 +4,7 @@ package io.s3witness.store;
  * How a store is built.
  *
  * @param mode       eventual or strong reads
- * @param cacheNodes how many cache nodes (≥ 1; 3 or more lets different clients land on different nodes when one is
- *                   impaired)
+ * @param cacheNodes how many cache nodes (≥ 1; with 2 or more, an impaired node's keys go to the next node)
  * @param versioning the bucket's versioning state at creation
  * @param seed       seeds the store's only source of randomness (probabilistic commit failures)
  * @param witnessStripes how many monitors the witness spreads its keys over (default 64, so strong readers of

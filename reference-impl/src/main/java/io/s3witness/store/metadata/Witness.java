@@ -119,7 +119,7 @@ public final class Witness {
 
         /** Fibonacci hashing: a stripe's keys share their hash's low bits, so mix before masking. */
         private static int slot(String key, int mask) {
-            return ((key.hashCode() * 0x9E3779B9) >>> 16) & mask;
+            return ((key.hashCode() * 0x9E3779B9) >>> 8) & mask;
         }
     }
 
@@ -130,24 +130,31 @@ public final class Witness {
     private final PersistenceTier log;
     private final SpecTrace trace;
     private final Stripe[] stripes;
+    private final int stripeShift;
     /** Guarded by every stripe (written with all held; read with stripe 0 held). */
     private long epoch;
 
-    /** A witness over this log with {@code stripeCount} stripes (1 makes it a single monitor). */
+    /** A witness over this log with {@code stripeCount} stripes, rounded up to a power of two (1: a single monitor). */
     public Witness(PersistenceTier log, int stripeCount, SpecTrace trace) {
         if (stripeCount < 1) {
             throw new IllegalArgumentException("a witness needs at least one stripe, got " + stripeCount);
         }
         this.log = log;
         this.trace = trace;
-        this.stripes = new Stripe[stripeCount];
-        for (int i = 0; i < stripeCount; i++) {
+        int bits = 0;
+        while ((1 << bits) < stripeCount) {
+            bits++;
+        }
+        this.stripeShift = 32 - bits;
+        this.stripes = new Stripe[1 << bits];
+        for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Stripe();
         }
     }
 
+    /** The top bits of the Fibonacci-mixed hash (no division on the hot path; the table slot uses lower bits). */
     private Stripe stripe(String key) {
-        return stripes[Math.floorMod(key.hashCode(), stripes.length)];
+        return stripeShift == 32 ? stripes[0] : stripes[(key.hashCode() * 0x9E3779B9) >>> stripeShift];
     }
 
     /** A writer reports the seq it committed; an Unknown key is synced from the log instead of taking s. */
