@@ -1,6 +1,7 @@
 ------------------------------ MODULE MCStrong ------------------------------
-(* Strong mode: every operation, every fault, versioning on and changing.  *)
+(* Strong mode: every operation, every kind of fault (one environment     *)
+(* event per behaviour), versioning on and changeable.                    *)
 EXTENDS MCCommon
 MCValues == 1..2
-Constraint == Bounded(2, 2, 3)
+Constraint == Bounded(2, 1, 3)
 =============================================================================

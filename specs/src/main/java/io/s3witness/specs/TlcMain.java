@@ -93,8 +93,7 @@ public final class TlcMain {
         }
         TlcRun runner = new TlcRun(specs, outDir, Duration.ofMinutes(timeoutMinutes));
         List<String> summary = new ArrayList<>();
-        String header = String.format("%-45s %-28s %-28s %12s %8s  %s", "config", "expected",
-                "actual", "distinct", "seconds", "result");
+        String header = TlcRun.Outcome.summaryHeader();
         out.println(header);
         summary.add(header);
         int mismatches = 0;

@@ -35,10 +35,12 @@ public final class TlcRun {
      * @param config what was run and what it had to produce
      * @param result what TLC reported
      * @param elapsed wall-clock time of the child JVM
+     * @param cpu CPU time the child JVM used (all threads), as last sampled before it exited;
+     *     on a shared machine this says more about the config's cost than the wall clock
      * @param traceTable the counterexample as a text table (empty if none)
      */
     public record Outcome(ModelConfig config, TlcOutput.Result result, Duration elapsed,
-            String traceTable) {
+            Duration cpu, String traceTable) {
 
         public boolean asExpected() {
             return config.accepts(result.verdict());
@@ -48,9 +50,16 @@ public final class TlcRun {
         public String summaryLine() {
             String distinct = result.distinctStates().isPresent()
                     ? String.valueOf(result.distinctStates().getAsLong()) : "-";
-            return String.format("%-45s %-28s %-28s %12s %8.1f  %s", config.name(),
+            return String.format("%-38s %-28s %-28s %10s %8.1f %8.1f  %s", config.name(),
                     config.expected(), result.verdict().label(), distinct,
-                    elapsed.toMillis() / 1000.0, asExpected() ? "OK" : "MISMATCH");
+                    elapsed.toMillis() / 1000.0, cpu.toMillis() / 1000.0,
+                    asExpected() ? "OK" : "MISMATCH");
+        }
+
+        /** The header matching {@link #summaryLine()}. */
+        public static String summaryHeader() {
+            return String.format("%-38s %-28s %-28s %10s %8s %8s  %s", "config", "expected",
+                    "actual", "distinct", "seconds", "cpu-s", "result");
         }
     }
 
@@ -86,13 +95,19 @@ public final class TlcRun {
         long start = System.nanoTime();
         StringBuilder output = new StringBuilder();
         boolean timedOut;
+        Duration cpu = Duration.ZERO;
         try {
             Process p = new ProcessBuilder(command).directory(specsDir.toFile())
                     .redirectErrorStream(true).start();
             Thread reader = new Thread(() -> pump(p, output, progress, config.name()),
                     "tlc-output-" + config.name());
             reader.start();
-            timedOut = !p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            // Poll so that the child's CPU time can be sampled while it still exists.
+            while (!p.waitFor(1, TimeUnit.SECONDS) && System.nanoTime() < deadline) {
+                cpu = p.info().totalCpuDuration().orElse(cpu);
+            }
+            timedOut = p.isAlive();
             if (timedOut) {
                 p.destroyForcibly();
                 p.waitFor();
@@ -121,7 +136,7 @@ public final class TlcRun {
                     CounterexampleTable.json(config.name(), result.verdict(), result.trace()),
                     StandardCharsets.UTF_8);
         }
-        return new Outcome(config, result, elapsed, table);
+        return new Outcome(config, result, elapsed, cpu, table);
     }
 
     private static void pump(Process p, StringBuilder output, Consumer<String> progress,
