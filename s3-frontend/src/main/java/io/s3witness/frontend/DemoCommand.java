@@ -23,7 +23,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "target/demo", description = "output directory (default ${DEFAULT-VALUE})")
     Path out;
-    @Option(names = "--ops", defaultValue = "3000", description = "operations per run (default ${DEFAULT-VALUE})")
+    @Option(names = "--ops", defaultValue = "2000", description = "operations per run (default ${DEFAULT-VALUE})")
     int ops;
     @Option(names = "--clients", defaultValue = "8", description = "concurrent clients (default ${DEFAULT-VALUE})")
     int clients;
