@@ -19,15 +19,19 @@ import java.util.Locale;
  * @param json where to write the JSON result, or null
  * @param engine wgl, knossos or both
  * @param rounds bench: measured rounds after warm-up
+ * @param html check: the timeline page of the one history, or null
+ * @param htmlDir check: a directory for one timeline page per history, or null
+ * @param out render-tlc: the page to write, or null for the trace's name with .html
  */
 record CliArgs(String command, List<Path> files, Path expected, CheckOptions options, Path json,
-    String engine, int rounds, boolean quiet) {
+    String engine, int rounds, boolean quiet, Path html, Path htmlDir, Path out) {
 
   static final String USAGE = String.join("\n",
       "usage: history-checker check FILE... [options]",
       "       history-checker check --expected expected.tsv [options]",
       "       history-checker bench expected.tsv [--rounds N] [options]",
       "       history-checker convert FILE --to jsonl|edn",
+      "       history-checker render-tlc TRACE.json [--out PAGE.html]   a TLC counterexample",
       "options:",
       "  --model auto|register|cas-register|kv|s3   (default auto: meta line, else inferred)",
       "  --format auto|jsonl|edn|jepsen-log         (default auto: extension, else content)",
@@ -39,6 +43,9 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
           + CheckOptions.DEFAULT_MAX_STATES + ")",
       "  --engine wgl|knossos|both   knossos needs Knossos on the classpath",
       "  --json OUT             write the results with their evidence as JSON",
+      "  --html OUT.html        write the history's timeline page (one FILE)",
+      "  --html-dir DIR         write DIR/NAME.html per FILE (NAME: the file name without",
+      "                         its extension; -2, -3... when two files share a name)",
       "  --all-partitions       search every partition to the end (default: stop the others",
       "                         once one is not linearizable)",
       "  --quiet                only the verdict lines",
@@ -50,13 +57,16 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
       throw new UsageException("missing command");
     }
     String command = args[0];
-    if (!List.of("check", "bench", "convert").contains(command)) {
-      throw new UsageException("unknown command \"" + command + "\" (expected check, bench or"
-          + " convert)");
+    if (!List.of("check", "bench", "convert", "render-tlc").contains(command)) {
+      throw new UsageException("unknown command \"" + command + "\" (expected check, bench,"
+          + " convert or render-tlc)");
     }
     List<Path> files = new ArrayList<>();
     Path expected = null;
     Path json = null;
+    Path html = null;
+    Path htmlDir = null;
+    Path out = null;
     String model = "auto";
     HistoryFormat format = null;
     Duration timeout = Duration.ofSeconds(30);
@@ -98,6 +108,9 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
       switch (name) {
         case "--expected" -> expected = Path.of(value);
         case "--json" -> json = Path.of(value);
+        case "--html" -> html = Path.of(value);
+        case "--html-dir" -> htmlDir = Path.of(value);
+        case "--out" -> out = Path.of(value);
         case "--model" -> {
           if (!value.equals("auto") && !Models.NAMES.contains(value)) {
             throw new UsageException("--model: expected auto, register, cas-register, kv or s3,"
@@ -143,7 +156,25 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
     if (command.equals("bench") && expected == null && files.size() == 1) {
       expected = files.remove(0);
     }
-    if (command.equals("convert")) {
+    if (command.equals("render-tlc")) {
+      if (files.size() != 1) {
+        throw new UsageException("render-tlc needs one TRACE.json (ci/tlc writes"
+            + " specs/target/tlc/CONFIG.trace.json)");
+      }
+    } else if (out != null) {
+      throw new UsageException("--out is for render-tlc; check writes pages with --html or"
+          + " --html-dir");
+    }
+    if (html != null && (htmlDir != null || files.size() != 1)) {
+      throw new UsageException("--html writes one page for one FILE; use --html-dir DIR for"
+          + " several");
+    }
+    if ((html != null || htmlDir != null) && !command.equals("check")) {
+      throw new UsageException("--html and --html-dir are options of check");
+    }
+    if (command.equals("render-tlc")) {
+      // nothing more to check
+    } else if (command.equals("convert")) {
       if (files.size() != 1 || to == null) {
         throw new UsageException("convert needs one FILE and --to jsonl|edn");
       }
@@ -156,7 +187,7 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
     CheckOptions options = new CheckOptions(model, format, timeout, maxStates, initial, nilReads,
         allPartitions);
     return new CliArgs(command, List.copyOf(files), expected, options, json, engine, rounds,
-        quiet);
+        quiet, html, htmlDir, out);
   }
 
   static Duration duration(String text) throws UsageException {

@@ -12,13 +12,17 @@ import io.s3witness.checker.history.HistoryWriter;
 import io.s3witness.checker.knossos.KnossosEngine;
 import io.s3witness.checker.knossos.KnossosUnavailableException;
 import io.s3witness.checker.model.Models;
+import io.s3witness.checker.report.HistoryReport;
+import io.s3witness.checker.report.TlcTraceReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The {@code history-checker} command line. */
@@ -63,6 +67,8 @@ public final class Main {
           return new Bench(out, err).run(cli);
         case "convert":
           return main.convert(cli);
+        case "render-tlc":
+          return main.renderTlc(cli);
         default:
           return cli.expected() != null ? main.corpus(cli) : main.check(cli);
       }
@@ -85,6 +91,7 @@ public final class Main {
     List<CheckResult> results = new ArrayList<>();
     int code = LINEARIZABLE;
     boolean sawUnknown = false;
+    Set<String> pageNames = new HashSet<>();
     for (Path file : cli.files()) {
       CheckResult r;
       Progress progress = new Progress(err, () -> "checking " + file);
@@ -102,6 +109,7 @@ public final class Main {
         progress.close();
       }
       results.add(r);
+      writeHtml(r, file, cli, pageNames);
       out.print(cli.quiet() ? r.source() + ": " + r.verdict().label() + "\n" : r.summary());
       if (r.verdict() == Verdict.NOT_LINEARIZABLE && code != BAD_INPUT) {
         code = NOT_LINEARIZABLE;
@@ -112,6 +120,47 @@ public final class Main {
       Files.writeString(cli.json(), ResultJson.write(results));
     }
     return code == LINEARIZABLE && sawUnknown ? UNKNOWN : code;
+  }
+
+  /** The timeline page of one result, when --html or --html-dir asks for it. */
+  private void writeHtml(CheckResult r, Path file, CliArgs cli, Set<String> pageNames)
+      throws IOException {
+    Path page = cli.html();
+    if (page == null && cli.htmlDir() != null) {
+      Files.createDirectories(cli.htmlDir());
+      page = cli.htmlDir().resolve(pageName(file, pageNames));
+    }
+    if (page != null) {
+      Files.writeString(page, HistoryReport.html(r));
+      if (!cli.quiet()) {
+        err.println("history-checker: wrote " + page);
+      }
+    }
+  }
+
+  /** NAME.html for NAME.EXT; NAME-2.html, NAME-3.html... when several files share a name. */
+  static String pageName(Path file, Set<String> taken) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    String page = base + ".html";
+    for (int n = 2; !taken.add(page); n++) {
+      page = base + "-" + n + ".html";
+    }
+    return page;
+  }
+
+  private int renderTlc(CliArgs cli) throws IOException {
+    Path trace = cli.files().get(0);
+    Path page = cli.out();
+    if (page == null) {
+      String name = trace.getFileName().toString();
+      page = trace.resolveSibling(
+          (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + ".html");
+    }
+    Files.writeString(page, TlcTraceReport.html(Files.readString(trace), trace.toString()));
+    out.println("history-checker: wrote " + page);
+    return 0;
   }
 
   /** Checks one file with the engine asked for. */

@@ -12,7 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -89,7 +89,7 @@ public final class WglSearch<S, C> {
   private int deepestFailure = -1;
   private int[] bestPrefix = new int[0];
   private int blockedOp = NONE;
-  private final LinkedHashSet<String> statesAtFailure = new LinkedHashSet<>();
+  private final LinkedHashMap<String, Evidence.Attempt> statesAtFailure = new LinkedHashMap<>();
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -326,7 +326,11 @@ public final class WglSearch<S, C> {
       }
       if (sp == deepestFailure && statesAtFailure.size() < MAX_STATES_SHOWN
           && blocked == blockedOp) {
-        statesAtFailure.add(model.describeState(state));
+        String described = model.describeState(state);
+        if (!statesAtFailure.containsKey(described)) {
+          statesAtFailure.put(described,
+              attempt(described, state, arena, frameStart[sp], frameLength[sp]));
+        }
       }
       if (sp == 0) {
         return result(Verdict.NOT_LINEARIZABLE, null,
@@ -402,12 +406,36 @@ public final class WglSearch<S, C> {
     }
   }
 
-  private Evidence evidence(int[] prefixEntries, int blocked, LinkedHashSet<String> states) {
+  private Evidence evidence(int[] prefixEntries, int blocked,
+      LinkedHashMap<String, Evidence.Attempt> states) {
     List<Step> prefix = new ArrayList<>(prefixEntries.length);
     for (int e : prefixEntries) {
       prefix.add(step(opOf[e]));
     }
-    return new Evidence(prefix, step(blocked), new ArrayList<>(states));
+    return new Evidence(prefix, step(blocked), new ArrayList<>(states.keySet()),
+        new ArrayList<>(states.values()));
+  }
+
+  /**
+   * What became of each candidate at a dead end, for the evidence (only at the deepest
+   * failures, so off the hot path). A candidate the model accepts led to configurations that
+   * all failed: either explored just now, or memoised earlier, or dominated by a read placed
+   * first, which is exact (see run).
+   */
+  private Evidence.Attempt attempt(String described, S state, int[] arena, int start,
+      int length) {
+    List<Evidence.Candidate> candidates = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      int op = opOf[arena[start + i]];
+      @SuppressWarnings("unchecked")
+      C command = (C) commands[op];
+      S after = model.step(state, command);
+      candidates.add(after == null
+          ? new Evidence.Candidate(step(op), false, model.whyIllegal(state, command))
+          : new Evidence.Candidate(step(op), true, "possible here (state then "
+              + model.describeState(after) + "), but no linearization continues from there"));
+    }
+    return new Evidence.Attempt(described, candidates);
   }
 
   private Step step(int op) {

@@ -46,6 +46,14 @@ public interface Model<S, C> {
     return false;
   }
 
+  /**
+   * Why {@code command} cannot take effect in {@code state} (when {@link #step} returned
+   * null), for people reading the evidence. Models may say more than this default.
+   */
+  default String whyIllegal(S state, C command) {
+    return command + " is not possible in state " + describeState(state);
+  }
+
   /** Human-readable state for evidence. */
   default String describeState(S state) {
     return String.valueOf(state);

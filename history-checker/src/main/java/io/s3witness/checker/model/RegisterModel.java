@@ -145,6 +145,17 @@ public final class RegisterModel implements Model<RegisterModel.Value, RegisterM
   }
 
   @Override
+  public String whyIllegal(Value state, Command command) {
+    if (command instanceof Read r) {
+      return "read " + r.value() + ", but the register holds " + state;
+    }
+    if (command instanceof Cas c) {
+      return "cas expects " + c.from() + ", but the register holds " + state;
+    }
+    return Model.super.whyIllegal(state, command);
+  }
+
+  @Override
   public Value step(Value state, Command command) {
     if (command instanceof Read r) {
       return state == r.value() ? state : null;

@@ -408,6 +408,21 @@ public final class S3Model implements Model<S3Model.Stack, S3Model.Command> {
   // ------------------------------------------------------------------ the sequential S3 object
 
   @Override
+  public String whyIllegal(Stack s, Command c) {
+    if (c instanceof Read r) {
+      Version top = s.top();
+      String newest = top == null ? "the key has no version"
+          : top.marker() ? "the newest version is a delete marker (" + top + ")"
+          : "the newest version is " + top;
+      return r + ", but " + newest;
+    }
+    if (c instanceof ListVersions) {
+      return c + ", but the versions are " + s;
+    }
+    return Model.super.whyIllegal(s, c);
+  }
+
+  @Override
   public Stack step(Stack s, Command c) {
     if (c instanceof Read r) {
       Version top = s.top();

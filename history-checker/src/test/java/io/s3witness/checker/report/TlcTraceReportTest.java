@@ -1,0 +1,72 @@
+package io.s3witness.checker.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.s3witness.checker.HistoryFormatException;
+import io.s3witness.checker.SharedHistories;
+import io.s3witness.checker.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The TLC counterexample page from the trace ci/tlc writes (a TLC run's real output). */
+class TlcTraceReportTest {
+  static final String TRACE = "tlc/MCBugCacheBeforeCommit.trace.json";
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyStepWithItsClientAndComponents() throws Exception {
+    String text = Files.readString(SharedHistories.resource(TRACE));
+    Map<String, Object> data = TlcTraceReport.data(text, "t.json");
+    assertEquals("MCBugCacheBeforeCommit", data.get("config"));
+    assertEquals("NoUncommittedRead", data.get("violated"));
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) data.get("steps");
+    assertEquals(7, steps.size());
+    assertEquals("CheckWitness", steps.get(6).get("action"));
+    assertEquals("c2", steps.get(6).get("client"));
+    Map<String, Object> components = (Map<String, Object>) steps.get(6).get("components");
+    assertEquals(List.of("log", "witness", "cache", "clients"), List.copyOf(components.keySet()));
+    assertTrue(((Map<String, Object>) steps.get(6).get("vars")).containsKey("wHw"));
+  }
+
+  @Test
+  void badTracesAreNamedByLineAndField() {
+    HistoryFormatException e = assertThrows(HistoryFormatException.class,
+        () -> TlcTraceReport.data("{\n\"steps\": [\n{\"step\": 1,}]}", "t.json"));
+    assertTrue(e.getMessage().startsWith("t.json:3: "), e.getMessage());
+    e = assertThrows(HistoryFormatException.class,
+        () -> TlcTraceReport.data("{\"steps\": [{\"step\": 1}]}", "t.json"));
+    assertEquals("t.json:0: field \"steps[0].action\": expected the action's name (a string)",
+        e.getMessage());
+    e = assertThrows(HistoryFormatException.class,
+        () -> TlcTraceReport.data("{\"config\": \"x\"}", "t.json"));
+    assertTrue(e.getMessage().contains("\"steps\": expected a non-empty array"), e.getMessage());
+  }
+
+  @Test
+  void renderTlcWritesThePageBesideTheTrace(@TempDir Path dir) throws Exception {
+    Path trace = dir.resolve("X.trace.json");
+    Files.copy(SharedHistories.resource(TRACE), trace);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"render-tlc", trace.toString()}, new PrintStream(out),
+        new PrintStream(err));
+    assertEquals(0, code, err.toString());
+    String html = Files.readString(dir.resolve("X.trace.html"));
+    assertTrue(html.contains("NoUncommittedRead"));
+    assertFalse(html.contains("https://"));
+    Files.writeString(trace, "[1, 2");
+    code = Main.run(new String[] {"render-tlc", trace.toString()}, new PrintStream(out),
+        new PrintStream(err));
+    assertEquals(Main.BAD_INPUT, code);
+    assertTrue(err.toString().contains("bad input: " + trace + ":1: "), err.toString());
+  }
+}
