@@ -1,135 +1,150 @@
 package io.s3witness.store;
 
 import io.s3witness.store.model.StoreVsModel;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.state.Action;
-import net.jqwik.api.state.ActionChain;
-import net.jqwik.api.state.Transformer;
+import io.s3witness.store.property.ActionSequences;
+import io.s3witness.store.property.Step;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Random single-client request sequences, faults included, against the store and the sequential model; every answer
  * must agree. Sequential use of a strong store must be indistinguishable from an atomic bucket whatever the faults
  * do; an eventual store must be too as long as no node is impaired (every key then passes through its home node).
- * Fixed seeds keep CI deterministic; jqwik prints the seed and the shrunk chain when a property fails.
+ * Fixed seeds keep CI deterministic; a failure prints its seed and the shrunk sequence.
  */
 class StoreMatchesModelProperties {
     private static final String[] KEYS = {"a/1", "a/2", "a/b/3", "b", "c"};
+    private static final String[] PREFIXES = {"", "a", "a/", "b", "z"};
 
-    @Property(tries = 150, seed = "20261122", shrinking = ShrinkingMode.FULL)
-    void strongStoreMatchesModelUnderFaults(@ForAll("strongChains") ActionChain<StoreVsModel> chain) {
-        chain.run();
+    @Test
+    void strongStoreMatchesModelUnderFaults() {
+        new ActionSequences<>(
+            () -> new StoreVsModel(StoreConfig.defaults().withVersioning(Versioning.UNVERSIONED).withSeed(7)),
+            weighted(requestsAndFaults()), 150, 60, 20261122L).check();
     }
 
-    @Property(tries = 60, seed = "4242", shrinking = ShrinkingMode.FULL)
-    void eventualStoreMatchesModelWithoutImpairment(@ForAll("eventualChains") ActionChain<StoreVsModel> chain) {
-        chain.run();
+    @Test
+    void eventualStoreMatchesModelWithoutImpairment() {
+        new ActionSequences<>(
+            () -> new StoreVsModel(StoreConfig.defaults().withMode(Mode.EVENTUAL)
+                .withVersioning(Versioning.ENABLED).withSeed(8)),
+            weighted(requests()), 60, 40, 4242L).check();
     }
 
-    @Provide
-    Arbitrary<ActionChain<StoreVsModel>> strongChains() {
-        return requests(ActionChain.startWith(() -> new StoreVsModel(
-                StoreConfig.defaults().withVersioning(Versioning.UNVERSIONED).withSeed(7))))
-            .withAction(3, just(nodes(), (n) -> "impair node " + n, (s, n) -> s.store().faults().impairNode(n)))
-            .withAction(3, just(nodes(), (n) -> "restore node " + n, (s, n) -> s.store().faults().restoreNode(n)))
-            .withAction(1, fault("crash witness", Faults::crashWitness))
-            .withAction(1, fault("restart witness", Faults::restartWitness))
-            .withAction(1, fault("replace witness", Faults::replaceWitness))
-            .withAction(1, fault("witness unreachable", Faults::witnessUnreachable))
-            .withAction(1, fault("witness reachable", Faults::witnessReachable))
-            .withMaxTransformations(60);
+    /** A kind of step, drawn with its weight. */
+    private record Kind(int weight, Function<Random, Step<StoreVsModel>> draw) {
     }
 
-    @Provide
-    Arbitrary<ActionChain<StoreVsModel>> eventualChains() {
-        return requests(ActionChain.startWith(() -> new StoreVsModel(
-                StoreConfig.defaults().withMode(Mode.EVENTUAL).withVersioning(Versioning.ENABLED).withSeed(8))))
-            .withMaxTransformations(40);
+    private static List<Kind> requests() {
+        List<Kind> kinds = new ArrayList<>();
+        kinds.add(keyed(6, "put", StoreVsModel::put));
+        kinds.add(keyed(4, "get", StoreVsModel::get));
+        kinds.add(keyed(2, "head", StoreVsModel::head));
+        kinds.add(keyed(3, "delete", StoreVsModel::delete));
+        kinds.add(keyed(2, "list-versions", StoreVsModel::listVersions));
+        kinds.add(new Kind(3, r -> {
+            int c = client(r);
+            String k = key(r);
+            String v = versionId(r);
+            return new Step<>("get-version " + c + " " + k + " " + v, s -> s.getVersion(c, k, v));
+        }));
+        kinds.add(new Kind(2, r -> {
+            int c = client(r);
+            String k = key(r);
+            String v = versionId(r);
+            return new Step<>("delete-version " + c + " " + k + " " + v, s -> s.deleteVersion(c, k, v));
+        }));
+        kinds.add(new Kind(2, r -> {
+            int c = client(r);
+            String p = PREFIXES[r.nextInt(PREFIXES.length)];
+            String d = r.nextBoolean() ? "/" : null;
+            int max = r.nextInt(5);
+            return new Step<>("list " + c + " '" + p + "' " + d + " " + max, s -> s.list(c, p, d, max));
+        }));
+        kinds.add(new Kind(1, r -> {
+            int c = client(r);
+            String p = r.nextBoolean() ? "" : "a/";
+            int max = 1 + r.nextInt(3);
+            return new Step<>("list-object-versions " + c + " '" + p + "' " + max, s -> s.listAllVersions(c, p, max));
+        }));
+        kinds.add(new Kind(1, r -> {
+            Versioning v = Versioning.values()[r.nextInt(Versioning.values().length)];
+            return new Step<>("set-versioning " + v, s -> s.setVersioning(v));
+        }));
+        kinds.add(new Kind(1, r -> {
+            String k = key(r);
+            int n = 1 + r.nextInt(2);
+            return new Step<>("fail next " + n + " commits of " + k, s -> s.failNextCommit(k, n));
+        }));
+        return kinds;
     }
 
-    private static net.jqwik.api.state.ActionChainArbitrary<StoreVsModel> requests(
-        net.jqwik.api.state.ActionChainArbitrary<StoreVsModel> chain) {
-        return chain
-            .withAction(6, keyed("put", StoreVsModel::put))
-            .withAction(4, keyed("get", StoreVsModel::get))
-            .withAction(2, keyed("head", StoreVsModel::head))
-            .withAction(3, keyed("delete", StoreVsModel::delete))
-            .withAction(2, keyed("list-versions", StoreVsModel::listVersions))
-            .withAction(3, act(Combinators.combine(clients(), keys(), versionIds())
-                .as((c, k, v) -> Transformer.<StoreVsModel>mutate("get-version " + c + " " + k + " " + v,
-                    s -> s.getVersion(c, k, v)))))
-            .withAction(2, act(Combinators.combine(clients(), keys(), versionIds())
-                .as((c, k, v) -> Transformer.<StoreVsModel>mutate("delete-version " + c + " " + k + " " + v,
-                    s -> s.deleteVersion(c, k, v)))))
-            .withAction(2, act(Combinators.combine(clients(), Arbitraries.of("", "a", "a/", "b", "z"),
-                    Arbitraries.of("/", "none"), Arbitraries.integers().between(0, 4))
-                .as((c, p, d, m) -> Transformer.<StoreVsModel>mutate("list " + c + " " + p + " " + d + " " + m,
-                    s -> s.list(c, p, d.equals("none") ? null : d, m)))))
-            .withAction(1, act(Combinators.combine(clients(), Arbitraries.of("", "a/"),
-                    Arbitraries.integers().between(1, 3))
-                .as((c, p, m) -> Transformer.<StoreVsModel>mutate("list-object-versions " + c + " " + p + " " + m,
-                    s -> s.listAllVersions(c, p, m)))))
-            .withAction(1, just(Arbitraries.of(Versioning.class), (v) -> "set-versioning " + v,
-                StoreVsModel::setVersioning))
-            .withAction(1, act(Combinators.combine(keys(), Arbitraries.integers().between(1, 2))
-                .as((k, n) -> Transformer.<StoreVsModel>mutate("fail next " + n + " commits of " + k,
-                    s -> s.failNextCommit(k, n)))));
+    private static List<Kind> requestsAndFaults() {
+        List<Kind> kinds = requests();
+        kinds.add(new Kind(3, r -> {
+            int n = r.nextInt(3);
+            return new Step<>("impair node " + n, s -> s.store().faults().impairNode(n));
+        }));
+        kinds.add(new Kind(3, r -> {
+            int n = r.nextInt(3);
+            return new Step<>("restore node " + n, s -> s.store().faults().restoreNode(n));
+        }));
+        kinds.add(fault("crash witness", Faults::crashWitness));
+        kinds.add(fault("restart witness", Faults::restartWitness));
+        kinds.add(fault("replace witness", Faults::replaceWitness));
+        kinds.add(fault("witness unreachable", Faults::witnessUnreachable));
+        kinds.add(fault("witness reachable", Faults::witnessReachable));
+        return kinds;
     }
 
     private interface ClientKeyStep {
         void apply(StoreVsModel s, int client, String key);
     }
 
-    private interface Step<T> {
-        void apply(StoreVsModel s, T arg);
+    private static Kind keyed(int weight, String name, ClientKeyStep step) {
+        return new Kind(weight, r -> {
+            int c = client(r);
+            String k = key(r);
+            return new Step<>(name + " " + c + " " + k, s -> step.apply(s, c, k));
+        });
     }
 
-    private static Action.Independent<StoreVsModel> keyed(String name, ClientKeyStep step) {
-        return act(Combinators.combine(clients(), keys())
-            .as((c, k) -> Transformer.<StoreVsModel>mutate(name + " " + c + " " + k, s -> step.apply(s, c, k))));
+    private static Kind fault(String name, java.util.function.Consumer<Faults> f) {
+        return new Kind(1, r -> new Step<>(name, s -> f.accept(s.store().faults())));
     }
 
-    private static <T> Action.Independent<StoreVsModel> just(Arbitrary<T> args,
-                                                            java.util.function.Function<T, String> describe,
-                                                            Step<T> step) {
-        return act(args.map(a -> Transformer.<StoreVsModel>mutate(describe.apply(a), s -> step.apply(s, a))));
-    }
-
-    private static Action.Independent<StoreVsModel> fault(String name, java.util.function.Consumer<Faults> f) {
-        return Action.just(Transformer.<StoreVsModel>mutate(name, s -> f.accept(s.store().faults())));
-    }
-
-    private static Action.Independent<StoreVsModel> act(Arbitrary<Transformer<StoreVsModel>> transformers) {
-        return new Action.Independent<>() {
-            @Override
-            public Arbitrary<Transformer<StoreVsModel>> transformer() {
-                return transformers;
+    private static Function<Random, Step<StoreVsModel>> weighted(List<Kind> kinds) {
+        int total = kinds.stream().mapToInt(Kind::weight).sum();
+        return r -> {
+            int pick = r.nextInt(total);
+            for (Kind k : kinds) {
+                pick -= k.weight();
+                if (pick < 0) {
+                    return k.draw().apply(r);
+                }
             }
+            throw new IllegalStateException("weights exhausted");
         };
     }
 
-    private static Arbitrary<Integer> clients() {
-        return Arbitraries.integers().between(0, 3);
+    private static int client(Random r) {
+        return r.nextInt(4);
     }
 
-    private static Arbitrary<Integer> nodes() {
-        return Arbitraries.integers().between(0, 2);
-    }
-
-    private static Arbitrary<String> keys() {
-        return Arbitraries.of(KEYS);
+    private static String key(Random r) {
+        return KEYS[r.nextInt(KEYS.length)];
     }
 
     /** Mostly ids the store hands out for small seqs (so they hit real versions), some "null", some malformed. */
-    private static Arbitrary<String> versionIds() {
-        return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(8, Arbitraries.longs().between(1, 12).map(ContentDigest::hex16)),
-            net.jqwik.api.Tuple.of(2, Arbitraries.just("null")),
-            net.jqwik.api.Tuple.of(1, Arbitraries.of("bogus", "")));
+    private static String versionId(Random r) {
+        int pick = r.nextInt(11);
+        if (pick < 8) {
+            return ContentDigest.hex16(1 + r.nextInt(12));
+        }
+        return pick < 10 ? "null" : (r.nextBoolean() ? "bogus" : "");
     }
 }

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * One store and the sequential model side by side: each step runs the same request against both and fails on the
- * first answer that differs. The state of a jqwik action chain.
+ * first answer that differs. The state of a generated action sequence (see property.ActionSequences).
  */
 public final class StoreVsModel {
     private final ObjectStore store;
