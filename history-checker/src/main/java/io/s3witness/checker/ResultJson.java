@@ -53,6 +53,21 @@ public final class ResultJson {
         em.put("linearized-prefix", prefix);
         em.put("cannot-place", step(e.cannotPlace()));
         em.put("states-before", new ArrayList<Object>(e.statesBefore()));
+        List<Object> attempts = new ArrayList<>();
+        for (Evidence.Attempt a : e.attempts()) {
+          List<Object> candidates = new ArrayList<>();
+          for (Evidence.Candidate c : a.candidates()) {
+            Map<String, Object> cm = step(c.step());
+            cm.put("legal", c.legal());
+            cm.put("why", c.why());
+            candidates.add(cm);
+          }
+          Map<String, Object> am = new LinkedHashMap<>();
+          am.put("state", a.state());
+          am.put("candidates", candidates);
+          attempts.add(am);
+        }
+        em.put("attempts", attempts);
         pm.put("evidence", em);
       }
       parts.add(pm);

@@ -169,8 +169,8 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
       throw new UsageException("--html writes one page for one FILE; use --html-dir DIR for"
           + " several");
     }
-    if ((html != null || htmlDir != null) && !command.equals("check")) {
-      throw new UsageException("--html and --html-dir are options of check");
+    if ((html != null || htmlDir != null) && (!command.equals("check") || expected != null)) {
+      throw new UsageException("--html and --html-dir are options of check FILE...");
     }
     if (command.equals("render-tlc")) {
       // nothing more to check

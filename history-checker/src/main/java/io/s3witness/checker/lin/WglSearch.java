@@ -216,7 +216,7 @@ public final class WglSearch<S, C> {
     cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuBefore;
     wallNanos += System.nanoTime() - wallBefore;
     return new PartitionResult(r.name(), r.verdict(), r.operations(), r.reason(), r.evidence(),
-        r.statesCached(), wallNanos, cpuNanos, r.operationIds());
+        r.statesCached(), wallNanos, cpuNanos, r.operationIds(), r.linearization());
   }
 
   private PartitionResult run() {
@@ -258,7 +258,11 @@ public final class WglSearch<S, C> {
           }
         }
         if (entry == NONE) {
-          return result(Verdict.LINEARIZABLE, null, null);
+          List<Integer> witness = new ArrayList<>(sp);
+          for (int i = 0; i < sp; i++) {
+            witness.add(ops.get(opOf[arena[frameStart[i] + frameChoice[i]]]).source().id());
+          }
+          return result(Verdict.LINEARIZABLE, null, null, witness);
         }
         frameReturn[sp] = entry;
         frameStart[sp] = top;
@@ -444,11 +448,16 @@ public final class WglSearch<S, C> {
   }
 
   private PartitionResult result(Verdict verdict, String reason, Evidence evidence) {
+    return result(verdict, reason, evidence, List.of());
+  }
+
+  private PartitionResult result(Verdict verdict, String reason, Evidence evidence,
+      List<Integer> witness) {
     List<Integer> ids = new ArrayList<>(ops.size());
     for (ModelOp<C> op : ops) {
       ids.add(op.source().id());
     }
     return new PartitionResult(name, verdict, ops.size(), reason, evidence,
-        cache == null ? 0 : cache.size(), 0, 0, ids);
+        cache == null ? 0 : cache.size(), 0, 0, ids, witness);
   }
 }

@@ -66,6 +66,9 @@ public final class HistoryReport {
       if (p.evidence() != null) {
         pm.put("evidence", evidence(p.evidence()));
       }
+      if (!p.linearization().isEmpty()) {
+        pm.put("linearization", p.linearization());
+      }
       parts.add(pm);
     }
     m.put("partitions", parts);

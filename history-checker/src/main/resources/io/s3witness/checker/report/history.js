@@ -106,14 +106,20 @@ function initialWindow() {
 
 // Linearization points of the prefix: the earliest instants consistent with the order
 // (each point is the latest invocation so far, which is before the operation's completion).
-function linearizationPoints(evidence) {
+function linearizationPoints(order) {
   const points = new Map();
   let t = -Infinity;
-  evidence.prefix.forEach((s, k) => {
-    t = Math.max(t, OPS[s[0]][CALL]);
-    points.set(s[0], { order: k + 1, time: t });
+  order.forEach((id, k) => {
+    t = Math.max(t, OPS[id][CALL]);
+    points.set(id, { order: k + 1, time: t });
   });
   return points;
+}
+
+// The linearized operations in order: the longest prefix of a violation, or the whole witness
+// of a linearizable partition.
+function linearized(p) {
+  return p.evidence ? p.evidence.prefix.map(s => s[0]) : (p.linearization || []);
 }
 
 function renderTimeline() {
@@ -121,7 +127,7 @@ function renderTimeline() {
   const ids = p.sortedIds;
   const win = ids.slice(windowStart, windowStart + WINDOW);
   const ev = p.evidence;
-  const points = ev ? linearizationPoints(ev) : new Map();
+  const points = linearizationPoints(linearized(p));
   const candidates = new Set();
   if (ev && ev.attempts.length) ev.attempts[0].candidates.forEach(c => candidates.add(c[0]));
   const times = [];
@@ -254,7 +260,19 @@ function renderPanel() {
       li.addEventListener('click', () => reveal(s[0]));
     });
   } else if (p.verdict === 'linearizable') {
+    const order = linearized(p);
     add(panel, el('div', 'box', 'Every operation of this partition fits a linearization.'));
+    add(panel, el('h2', null, 'A linearization (' + order.length + ' of ' + p.ids.length
+      + ' operations)'));
+    add(panel, el('div', 'note', 'the one the search found; indeterminate operations it left'
+      + ' out never took effect in it; green ticks mark the points on the timeline'));
+    const SHOWN = 300;
+    const ol = add(panel, el('ol', 'prefix'));
+    order.slice(0, SHOWN).forEach(id => {
+      const li = add(ol, el('li', 'mono', opLine(id)));
+      li.addEventListener('click', () => reveal(id));
+    });
+    if (order.length > SHOWN) add(panel, el('div', 'note', (order.length - SHOWN) + ' more not listed'));
   }
   add(panel, el('h2', null, 'Checker output'));
   add(panel, el('pre', 'summary', DATA.summary));

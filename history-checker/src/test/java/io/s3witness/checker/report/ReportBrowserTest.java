@@ -118,6 +118,19 @@ class ReportBrowserTest {
   }
 
   @Test
+  void linearizableHistoryShowsItsLinearization() throws Exception {
+    CheckResult r = HistoryChecker.checkFile(SharedHistories.resource("s3/flicker-fixed.jsonl"),
+        "s3", Duration.ofSeconds(10));
+    assertEquals(Verdict.LINEARIZABLE, r.verdict());
+    String dom = render("flicker-fixed", HistoryReport.html(r), false);
+    int placed = r.partitions().get(0).linearization().size();
+    assertTrue(placed > 0);
+    assertEquals(placed, count(dom, "class=\"lin-point\""), "a point per linearized operation");
+    assertEquals(0, count(dom, "class=\"op [^\"]*cannot-place|id=\"cannot-place\""));
+    assertTrue(dom.contains("A linearization (" + placed + " of "));
+  }
+
+  @Test
   void tlcCounterexample() throws Exception {
     String html = TlcTraceReport.html(
         Files.readString(SharedHistories.resource(TlcTraceReportTest.TRACE)), "trace.json");
