@@ -38,6 +38,21 @@ class TlcTraceReportTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void staleReadCounterexampleWithASystemStep() throws Exception {
+    // ci/tlc MCEventualStaleRead: the eventually consistent variant fails NoStaleRead.
+    String text = Files.readString(SharedHistories.resource("tlc/MCEventualStaleRead.trace.json"));
+    Map<String, Object> data = TlcTraceReport.data(text, "t.json");
+    assertEquals("NoStaleRead", data.get("violated"));
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) data.get("steps");
+    assertEquals(10, steps.size());
+    assertEquals(List.of("-", "c1"), steps.stream().map(st -> st.get("client")).distinct()
+        .sorted().toList());
+    assertEquals("ImpairNode", steps.get(6).get("action"));
+    assertTrue(TlcTraceReport.html(text, "t.json").contains("NoStaleRead"));
+  }
+
+  @Test
   void badTracesAreNamedByLineAndField() {
     HistoryFormatException e = assertThrows(HistoryFormatException.class,
         () -> TlcTraceReport.data("{\n\"steps\": [\n{\"step\": 1,}]}", "t.json"));
