@@ -4,6 +4,7 @@ import io.s3witness.store.Faults;
 import io.s3witness.store.ObjectStore;
 import io.s3witness.store.StoreConfig;
 import io.s3witness.store.Versioning;
+import io.s3witness.store.history.HistoryRecorder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,13 +28,33 @@ final class BucketRegistry implements Faults {
         this.template = template.withVersioning(Versioning.UNVERSIONED);
     }
 
+    private static final String NAME_RULE = "expected 3 to 63 lower-case letters, digits, dots or hyphens, "
+            + "starting and ending with a letter or digit";
+
+    private static boolean validName(String name) {
+        return BUCKET_NAME.matcher(name).matches() && !name.contains("..");
+    }
+
     /** Creates the bucket; false if it already exists. */
     boolean create(String name) {
-        if (!BUCKET_NAME.matcher(name).matches() || name.contains("..")) {
-            throw new S3Failure(400, "InvalidBucketName", "The specified bucket is not valid: expected 3 to 63 "
-                    + "lower-case letters, digits, dots or hyphens, starting and ending with a letter or digit");
+        if (!validName(name)) {
+            throw new S3Failure(400, "InvalidBucketName", "The specified bucket is not valid: " + NAME_RULE);
         }
         return buckets.putIfAbsent(name, new Bucket(name, new ObjectStore(template), Instant.now())) == null;
+    }
+
+    /**
+     * Creates a bucket whose store records its own history (DESIGN §3) from the first request on; its versioning is
+     * fixed up front because the history's meta line states it.
+     */
+    void createRecorded(String name, Versioning versioning, HistoryRecorder history) {
+        if (!validName(name)) {
+            throw new IllegalArgumentException("'" + name + "': " + NAME_RULE);
+        }
+        if (buckets.putIfAbsent(name, new Bucket(name, new ObjectStore(template.withVersioning(versioning), history),
+                Instant.now())) != null) {
+            throw new IllegalStateException("bucket '" + name + "' exists already");
+        }
     }
 
     Bucket get(String name) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.s3witness.store.Faults;
 import io.s3witness.store.StoreConfig;
 import io.s3witness.store.Versioning;
+import io.s3witness.store.history.HistoryRecorder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -59,6 +60,14 @@ public final class S3Server implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://" + http.getAddress().getHostString() + ":" + port());
+    }
+
+    /**
+     * Creates bucket {@code name} with the given versioning and a store that records every operation it serves into
+     * {@code history} (server-side times; each HTTP connection is one process).
+     */
+    public void recordBucket(String name, Versioning versioning, HistoryRecorder history) {
+        registry.createRecorded(name, versioning, history);
     }
 
     /** The fault API of every bucket's store at once (for tests and the demo). */

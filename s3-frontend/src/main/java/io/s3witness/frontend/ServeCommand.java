@@ -1,6 +1,11 @@
 package io.s3witness.frontend;
 
 import io.s3witness.store.Mode;
+import io.s3witness.store.Versioning;
+import io.s3witness.store.history.JsonLinesRecorder;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,6 +36,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-object-size", defaultValue = "16777216", description = "bytes; larger PUTs get 413 EntityTooLarge (default ${DEFAULT-VALUE})")
     long maxObjectSize;
 
+    @Option(names = "--record", description = "write the server-side history of one bucket (JSON Lines) to FILE")
+    java.nio.file.Path record;
+    @Option(names = "--record-bucket", defaultValue = "witness", description = "the bucket --record creates and records (default ${DEFAULT-VALUE})")
+    String recordBucket;
+    @Option(names = "--record-versioning", defaultValue = "on", description = "its versioning, fixed: on, off or suspended (default ${DEFAULT-VALUE})")
+    String recordVersioning;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         ServerConfig config;
@@ -42,7 +54,27 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
+        Versioning versioning;
+        try {
+            versioning = parseVersioning(recordVersioning);
+        } catch (IllegalArgumentException e) {
+            System.err.println("serve: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
         S3Server server = S3Server.start(config, System.err);
+        if (record != null) {
+            // Autoflush: PrintStream flushes at every newline, so each event is on disk once written.
+            PrintStream history = new PrintStream(Files.newOutputStream(record), true, StandardCharsets.UTF_8);
+            try {
+                server.recordBucket(recordBucket, versioning, new JsonLinesRecorder(history, versioning));
+            } catch (IllegalArgumentException e) {
+                System.err.println("serve: --record-bucket: " + e.getMessage());
+                server.close();
+                return Main.EXIT_USAGE;
+            }
+            System.err.println("s3-witness: recording bucket '" + recordBucket + "' (versioning "
+                    + versioning.historyName() + ") to " + record.toAbsolutePath());
+        }
         System.err.println("s3-witness: serving " + config.mode().name().toLowerCase(Locale.ROOT) + " mode, "
                 + cacheNodes + " cache nodes per bucket, at " + server.endpoint()
                 + (faults == null ? "" : ", faults " + faults) + " (Ctrl-C stops)");
@@ -53,6 +85,16 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    static Versioning parseVersioning(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "on", "enabled" -> Versioning.ENABLED;
+            case "off", "unversioned" -> Versioning.UNVERSIONED;
+            case "suspended" -> Versioning.SUSPENDED;
+            default -> throw new IllegalArgumentException("--record-versioning: expected on, off or suspended, got '"
+                    + text + "'");
+        };
     }
 
     static Mode parseMode(String text) {
