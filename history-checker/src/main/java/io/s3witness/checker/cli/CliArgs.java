@@ -31,7 +31,8 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
       "       history-checker check --expected expected.tsv [options]",
       "       history-checker bench expected.tsv [--rounds N] [options]",
       "       history-checker convert FILE --to jsonl|edn",
-      "       history-checker render-tlc TRACE.json [--out PAGE.html]   a TLC counterexample",
+      "       history-checker render-tlc TRACE.json... [--out PAGE.html]   TLC counterexamples",
+      "                         (each page beside its trace: X.trace.json -> X.trace.html)",
       "options:",
       "  --model auto|register|cas-register|kv|s3   (default auto: meta line, else inferred)",
       "  --format auto|jsonl|edn|jepsen-log         (default auto: extension, else content)",
@@ -157,9 +158,9 @@ record CliArgs(String command, List<Path> files, Path expected, CheckOptions opt
       expected = files.remove(0);
     }
     if (command.equals("render-tlc")) {
-      if (files.size() != 1) {
-        throw new UsageException("render-tlc needs one TRACE.json (ci/tlc writes"
-            + " specs/target/tlc/CONFIG.trace.json)");
+      if (files.isEmpty() || out != null && files.size() != 1) {
+        throw new UsageException("render-tlc needs TRACE.json... (ci/tlc writes"
+            + " specs/target/tlc/CONFIG.trace.json), and one only with --out");
       }
     } else if (out != null) {
       throw new UsageException("--out is for render-tlc; check writes pages with --html or"

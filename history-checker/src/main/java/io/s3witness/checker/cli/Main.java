@@ -151,16 +151,26 @@ public final class Main {
   }
 
   private int renderTlc(CliArgs cli) throws IOException {
-    Path trace = cli.files().get(0);
-    Path page = cli.out();
-    if (page == null) {
-      String name = trace.getFileName().toString();
-      page = trace.resolveSibling(
-          (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + ".html");
+    int code = 0;
+    for (Path trace : cli.files()) {
+      Path page = cli.out();
+      if (page == null) {
+        String name = trace.getFileName().toString();
+        page = trace.resolveSibling(
+            (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + ".html");
+      }
+      try {
+        Files.writeString(page, TlcTraceReport.html(Files.readString(trace), trace.toString()));
+        out.println("history-checker: wrote " + page);
+      } catch (HistoryFormatException e) {
+        err.println("history-checker: bad input: " + e.getMessage());
+        code = BAD_INPUT;
+      } catch (NoSuchFileException e) {
+        err.println("history-checker: no such file: " + e.getFile());
+        code = BAD_INPUT;
+      }
     }
-    Files.writeString(page, TlcTraceReport.html(Files.readString(trace), trace.toString()));
-    out.println("history-checker: wrote " + page);
-    return 0;
+    return code;
   }
 
   /** Checks one file with the engine asked for. */

@@ -60,8 +60,11 @@ class HtmlOptionTest {
     Run r = run("check", "--expected", "e.tsv", "--html-dir", "d");
     assertEquals(Main.BAD_INPUT, r.code());
     assertTrue(r.err().contains("--html and --html-dir are options of check FILE..."), r.err());
-    r = run("render-tlc", "a.json", "b.json");
+    r = run("render-tlc", "a.json", "b.json", "--out", "x.html");
     assertEquals(Main.BAD_INPUT, r.code());
-    assertTrue(r.err().contains("render-tlc needs one TRACE.json"), r.err());
+    assertTrue(r.err().contains("and one only with --out"), r.err());
+    r = run("render-tlc", "missing.trace.json");
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("no such file: missing.trace.json"), r.err());
   }
 }

@@ -78,10 +78,15 @@ class TlcTraceReportTest {
     String html = Files.readString(dir.resolve("X.trace.html"));
     assertTrue(html.contains("NoUncommittedRead"));
     assertFalse(html.contains("https://"));
-    Files.writeString(trace, "[1, 2");
-    code = Main.run(new String[] {"render-tlc", trace.toString()}, new PrintStream(out),
-        new PrintStream(err));
+    // Several at once (as ci/tlc does): a bad one is reported, the others still written.
+    Path bad = dir.resolve("Bad.trace.json");
+    Files.writeString(bad, "[1, 2");
+    Path second = dir.resolve("Y.trace.json");
+    Files.copy(SharedHistories.resource("tlc/MCEventualStaleRead.trace.json"), second);
+    code = Main.run(new String[] {"render-tlc", bad.toString(), second.toString()},
+        new PrintStream(out), new PrintStream(err));
     assertEquals(Main.BAD_INPUT, code);
-    assertTrue(err.toString().contains("bad input: " + trace + ":1: "), err.toString());
+    assertTrue(err.toString().contains("bad input: " + bad + ":1: "), err.toString());
+    assertTrue(Files.readString(dir.resolve("Y.trace.html")).contains("NoStaleRead"));
   }
 }
