@@ -24,7 +24,7 @@ EXTENDS IndInv, TLC
 
 CONSTANTS c1
 
-\* 0 in the states IInit generates, 1 after a step; no step is taken from 1.
+\* 0 in the states IInit generates, 1 after a step; no Next step is taken from 1.
 VARIABLE depth
 
 MCClients == {c1}
@@ -106,7 +106,9 @@ IInit ==
 \* IInit states and on all their successors.  (A CONSTRAINT would not do: TLC does not
 \* check invariants on states outside the constraint.)
 IInitD == IInit /\ depth = 0
-INext  == depth = 0 /\ Next /\ depth' = 1
+\* (A depth-1 state stutters, so TLC needs no -deadlock option.)
+INext  == \/ depth = 0 /\ Next /\ depth' = 1
+          \/ depth = 1 /\ UNCHANGED <<vars, depth>>
 
 \* The spec's safety invariants follow from IndInv (checked on the same states).
 Implied ==
