@@ -251,14 +251,15 @@ function renderPanel() {
       + p.ids.length + ' operations)'));
     add(panel, el('div', 'note', 'in linearization order; green ticks mark the points on the timeline'));
     const SHOWN = 300;
-    const ol = add(panel, el('ol', 'prefix'));
     const from = Math.max(0, ev.prefix.length - SHOWN);
-    ol.start = from + 1;
     if (from > 0) add(panel, el('div', 'note', 'the first ' + from + ' are not listed'));
+    const ol = add(panel, el('ol', 'prefix'));
+    ol.start = from + 1;
     ev.prefix.slice(from).forEach(s => {
       const li = add(ol, el('li', 'mono', opLine(s[0]) + '  [' + s[1] + ']'));
       li.addEventListener('click', () => reveal(s[0]));
     });
+    ol.scrollTop = ol.scrollHeight;   // the end of the prefix is next to the failure
   } else if (p.verdict === 'linearizable') {
     const order = linearized(p);
     add(panel, el('div', 'box', 'Every operation of this partition fits a linearization.'));

@@ -74,6 +74,17 @@ final class Chromium {
     }
   }
 
+  /** A profile is several megabytes; one per run would pile up in target/. */
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+      // Chromium may still be removing its own files; what is left is only a temporary profile.
+    }
+  }
+
   /** The DOM after the page's script ran, serialised. */
   String dumpDom(Path page, Path workDir) throws IOException, InterruptedException {
     Path out = workDir.resolve(page.getFileName() + ".dom.html");
@@ -103,9 +114,13 @@ final class Chromium {
     Path stderr = workDir.resolve(stdout.getFileName() + ".stderr");
     Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
         .redirectError(stderr.toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("chromium did not finish within 120 s: " + command);
+    try {
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("chromium did not finish within 120 s: " + command);
+      }
+    } finally {
+      deleteTree(profile);
     }
     if (p.exitValue() != 0) {
       throw new AssertionError("chromium exited with " + p.exitValue() + ": "
