@@ -71,6 +71,20 @@ public final class HistoryReport {
       }
       parts.add(pm);
     }
+    if (parts.isEmpty()) {
+      // Another engine (Knossos) gives a verdict without partitions or evidence: show the
+      // operations under that verdict all the same.
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("name", "whole history");
+      pm.put("verdict", r.verdict().label());
+      pm.put("reason", "the " + r.engine() + " engine gives no evidence to draw");
+      List<Integer> all = new ArrayList<>(r.history().size());
+      for (Operation op : r.history()) {
+        all.add(op.id());
+      }
+      pm.put("ids", all);
+      parts.add(pm);
+    }
     m.put("partitions", parts);
     return m;
   }

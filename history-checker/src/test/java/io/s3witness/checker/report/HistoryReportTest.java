@@ -90,6 +90,21 @@ class HistoryReportTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aResultWithoutPartitionsStillListsItsOperations() throws Exception {
+    CheckResult wgl = HistoryChecker.checkFile(SharedHistories.resource("s3/flicker.jsonl"), "s3",
+        Duration.ofSeconds(10));
+    CheckResult knossosLike = new CheckResult(wgl.source(), wgl.model(), "knossos",
+        wgl.verdict(), wgl.summary(), wgl.operations(), List.of(), 0, wgl.history());
+    List<Object> parts = (List<Object>) embeddedData(HistoryReport.html(knossosLike))
+        .get("partitions");
+    assertEquals(1, parts.size());
+    Map<String, Object> p = (Map<String, Object>) parts.get(0);
+    assertEquals((long) wgl.history().size(), (long) ((List<Object>) p.get("ids")).size());
+    assertEquals("the knossos engine gives no evidence to draw", p.get("reason"));
+  }
+
+  @Test
   void tenThousandOperationsGiveAPageOfBoundedSize() {
     CheckResult r = check(ReportHistories.longRegister(10_000, 42), "cas-register");
     assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict(), r.summary());
