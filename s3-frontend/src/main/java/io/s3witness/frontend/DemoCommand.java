@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("eventual: " + (anomaly ? "NOT LINEARIZABLE, the anomaly was found:" : "no anomaly found ("
                     + eventual.verdict().label() + ")"));
             if (anomaly) {
-                System.out.println(indent(firstLines(eventual.result().summary(), 14)));
+                System.out.println(indent(firstLines(eventual.result().summary(), 4)));
             }
             System.out.println("reports:  " + out.toAbsolutePath().normalize() + " (*.jsonl histories, "
                     + "*.result.json checker results, *.summary.txt, *.faults.log)");
@@ -87,13 +87,18 @@ final class DemoCommand implements Callable<Integer> {
         return o;
     }
 
+    /** The verdict, the key and the operation that cannot be placed, each line cut to a screen's width. */
     private static String firstLines(String text, int n) {
         String[] lines = text.split("\n");
-        if (lines.length <= n) {
-            return text.strip();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(n, lines.length); i++) {
+            String l = lines[i];
+            sb.append(l.length() > 200 ? l.substring(0, 200) + " ..." : l).append('\n');
         }
-        return String.join("\n", java.util.Arrays.copyOf(lines, n)) + "\n... (" + (lines.length - n)
-                + " more lines in the summary file)";
+        if (lines.length > n) {
+            sb.append("... (the state, the linearized prefix and the rest: *.summary.txt, *.result.json)");
+        }
+        return sb.toString().strip();
     }
 
     private static String indent(String s) {
