@@ -53,6 +53,16 @@ class TlcTraceReportTest {
   }
 
   @Test
+  void markupInATraceStaysData() {
+    String html = TlcTraceReport.html("{\"config\": \"<b>c</b>\", \"violated\": \"</script>\","
+        + " \"steps\": [{\"step\": 1, \"action\": \"<img src=x onerror=alert(1)>\","
+        + " \"client\": \"c1\", \"key\": \"k\", \"log\": \"</script><script>x()\"}]}", "t.json");
+    assertFalse(html.contains("<img") || html.contains("<b>"), "markup from the trace");
+    assertEquals(2, html.split("</script>", -1).length - 1, "a script closed by the trace");
+    assertTrue(html.contains("<title>&lt;b&gt;c&lt;/b&gt;: &lt;/script&gt;</title>"));
+  }
+
+  @Test
   void badTracesAreNamedByLineAndField() {
     HistoryFormatException e = assertThrows(HistoryFormatException.class,
         () -> TlcTraceReport.data("{\n\"steps\": [\n{\"step\": 1,}]}", "t.json"));
