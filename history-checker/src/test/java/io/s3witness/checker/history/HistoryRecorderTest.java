@@ -48,11 +48,14 @@ class HistoryRecorderTest {
     HistoryRecorder recorder = new HistoryRecorder("s3", Versioning.ENABLED);
     AtomicStore store = new AtomicStore();
     List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
+    // Two threads: at most two operations are ever pending, so the search stays small however the
+    // scheduler stretches them (with four, a loaded machine made dozens of PUTs overlap, and the
+    // orders of a versioned stack grow factorially, so the check ran out of states).
+    for (int t = 0; t < 2; t++) {
       int process = t;
       threads.add(new Thread(() -> {
         Random random = new Random(process);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 300; i++) {
           if (random.nextBoolean()) {
             String digest = "d" + process + "-" + i;
             HistoryRecorder.Invocation op = recorder.invoke(process, "put", "k",
@@ -70,7 +73,7 @@ class HistoryRecorderTest {
       t.join();
     }
     History h = recorder.history();
-    assertEquals(1600, h.events().size());
+    assertEquals(1200, h.events().size());
     CheckResult r = HistoryChecker.check(h, CheckOptions.of("auto", Duration.ofSeconds(60)));
     assertEquals(Verdict.LINEARIZABLE, r.verdict(), r.summary());
     // The JSON Lines text reads back to the same history.
