@@ -22,13 +22,13 @@ public final class MetadataSubsystem implements Faults {
     public MetadataSubsystem(StoreConfig config, SpecTrace trace) {
         this.mode = config.mode();
         this.log = new PersistenceTier(config.versioning(), new Random(config.seed()), trace);
-        this.witness = new Witness(log, config.witnessStripes(), trace);
+        this.witness = new Witness(log, config.witnessStripes(), trace, config.bug());
         List<CacheNode> nodes = new ArrayList<>(config.cacheNodes());
         for (int i = 0; i < config.cacheNodes(); i++) {
             nodes.add(new CacheNode(i, trace));
         }
         this.router = new Router(nodes, trace);
-        this.writes = new WriteCoordinator(log, witness, router, trace);
+        this.writes = new WriteCoordinator(log, witness, router, trace, config.bug());
         this.reads = new ReadPath(config.mode(), log, witness, router, trace);
         this.lists = new ListPath(config.mode(), log, witness, router, trace);
     }

@@ -61,6 +61,15 @@ public final class PersistenceTier {
         return new Commit(seq, m, after);
     }
 
+    /**
+     * The entry committing the intent now would produce, without committing it: only the planted flaw
+     * PUBLISH_BEFORE_COMMIT uses it.
+     */
+    public synchronized CacheEntry preview(String key, WriteIntent intent) {
+        long seq = length(key) + 1;
+        return new CacheEntry(seq, stackAt(key, seq - 1).apply(key, toMutation(intent, seq), seq));
+    }
+
     /** The commit did not happen: nothing is appended and the client gets an error. */
     @SpecAction("CommitFails")
     private void commitFails(int client, String key) {

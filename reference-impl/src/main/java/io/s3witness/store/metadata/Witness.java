@@ -1,5 +1,6 @@
 package io.s3witness.store.metadata;
 
+import io.s3witness.store.ProtocolBug;
 import io.s3witness.store.SpecAction;
 import io.s3witness.store.SpecTrace;
 import io.s3witness.store.Versioning;
@@ -130,17 +131,24 @@ public final class Witness {
     private final PersistenceTier log;
     private final SpecTrace trace;
     private final Stripe[] stripes;
+    private final ProtocolBug bug;
     private final int stripeShift;
     /** Guarded by every stripe (written with all held; read with stripe 0 held). */
     private long epoch;
 
     /** A witness over this log with {@code stripeCount} stripes, rounded up to a power of two (1: a single monitor). */
     public Witness(PersistenceTier log, int stripeCount, SpecTrace trace) {
+        this(log, stripeCount, trace, ProtocolBug.NONE);
+    }
+
+    /** The same, with a planted flaw (StoreConfig#bug) for model checkers to find; NONE for the real protocol. */
+    public Witness(PersistenceTier log, int stripeCount, SpecTrace trace, ProtocolBug bug) {
         if (stripeCount < 1) {
             throw new IllegalArgumentException("a witness needs at least one stripe, got " + stripeCount);
         }
         this.log = log;
         this.trace = trace;
+        this.bug = bug;
         int bits = 0;
         while ((1 << bits) < stripeCount) {
             bits++;
@@ -179,6 +187,9 @@ public final class Witness {
     /** The strong CheckWitness of a client's read through a node (traced as CheckWitness, current or stale). */
     public boolean checkFor(int client, String key, int node, CacheEntry entry) {
         Stripe s = stripe(key);
+        if (bug == ProtocolBug.WITNESS_LEARNS_FROM_READER && entry != null) {
+            learnFromReader(s, key, entry.seq());
+        }
         if (trace == SpecTrace.NONE) {
             return s.view.vouches(key, entry);
         }
@@ -187,6 +198,16 @@ public final class Witness {
             trace.step(Steps.CHECK_WITNESS, client, key, node, entry == null ? -1 : entry.seq(),
                 current ? "current" : "stale", null);
             return current;
+        }
+    }
+
+    /** The planted flaw WITNESS_LEARNS_FROM_READER: an Unknown key takes the reader's seq, which may be stale. */
+    private void learnFromReader(Stripe s, String key, long seq) {
+        synchronized (s) {
+            View v = s.view;
+            if (v.state == State.UP && v.get(key) < 0 && seq >= 0) {
+                s.view = v.with(key, seq);
+            }
         }
     }
 
@@ -332,7 +353,8 @@ public final class Witness {
             if (stateOf() != State.CUT) {
                 return false;
             }
-            transition(State.UP, true, false);
+            // Forgetting is the rule; the planted flaw WITNESS_KEEPS_STATE_AFTER_PARTITION skips it.
+            transition(State.UP, bug != ProtocolBug.WITNESS_KEEPS_STATE_AFTER_PARTITION, false);
             trace.step("WitnessReachable", -1, null, -1, -1, null, null);
             return true;
         });

@@ -1,5 +1,6 @@
 package io.s3witness.store.metadata;
 
+import io.s3witness.store.ProtocolBug;
 import io.s3witness.store.S3Exception;
 import io.s3witness.store.SpecAction;
 import io.s3witness.store.SpecTrace;
@@ -14,8 +15,15 @@ public final class WriteCoordinator {
     private final Witness witness;
     private final Router router;
     private final SpecTrace trace;
+    private final ProtocolBug bug;
 
     public WriteCoordinator(PersistenceTier log, Witness witness, Router router, SpecTrace trace) {
+        this(log, witness, router, trace, ProtocolBug.NONE);
+    }
+
+    /** The same, with a planted flaw (StoreConfig#bug) for model checkers to find; NONE for the real protocol. */
+    public WriteCoordinator(PersistenceTier log, Witness witness, Router router, SpecTrace trace, ProtocolBug bug) {
+        this.bug = bug;
         this.log = log;
         this.witness = witness;
         this.router = router;
@@ -25,6 +33,11 @@ public final class WriteCoordinator {
     /** PUT, DELETE or DELETE-version of one key by one client; throws InternalError when the commit fails. */
     public Commit write(int client, String key, WriteIntent intent) {
         CacheNode node = invokeWrite(client, key, intent);
+        if (bug == ProtocolBug.PUBLISH_BEFORE_COMMIT) {
+            CacheEntry expected = log.preview(key, intent);
+            witness.notifyWitness(client, key, expected.seq());
+            node.writeThroughCache(client, key, expected);
+        }
         Commit commit;
         try {
             commit = log.commitToLog(client, key, intent);
