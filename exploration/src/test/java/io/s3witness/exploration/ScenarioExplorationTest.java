@@ -16,7 +16,7 @@ import java.util.Random;
  * Every scenario on a strong store under Lincheck's model checker (raw threads, switches at shared memory accesses):
  * no explored interleaving may violate the scenario's promise. Prints the budget and the time.
  *
- * <p>Eventual mode is not asserted here: measured with Lincheck 3.7, once the store has committed anything to its
+ * <p>Eventual mode and the planted flaws are not asserted here: measured with Lincheck 3.7, once the store has committed anything to its
  * ordering log in an invocation, Lincheck stops finding even a one-switch race between two later operations (a
  * standalone probe: a router race it finds in ~2 s on a fresh store is never found after one setup commit), so an
  * expected violation would not be caught. StepOrderExplorationTest asserts them instead; see jpf-configs/README.md.
