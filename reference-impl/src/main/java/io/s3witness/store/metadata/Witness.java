@@ -169,17 +169,21 @@ public final class Witness {
     @SpecAction("NotifyWitness")
     public void notifyWitness(int client, String key, long seq) {
         Stripe s = stripe(key);
+        // The log's lock too (stripe before log, as everywhere): a sync reads Len(log[k]), and no commit may be
+        // traced between that read and this step, or the trace would show a state the spec never had.
         synchronized (s) {
-            trace.step("NotifyWitness", client, key, -1, seq, null, null);
-            View v = s.view;
-            if (v.state != State.UP) {
-                return;
-            }
-            long known = v.get(key);
-            if (known < 0) {
-                witnessSyncFromLog(key);
-            } else if (seq > known) {
-                s.view = v.with(key, seq);
+            synchronized (log) {
+                trace.step("NotifyWitness", client, key, -1, seq, null, null);
+                View v = s.view;
+                if (v.state != State.UP) {
+                    return;
+                }
+                long known = v.get(key);
+                if (known < 0) {
+                    witnessSyncFromLog(key);
+                } else if (seq > known) {
+                    s.view = v.with(key, seq);
+                }
             }
         }
     }
@@ -239,14 +243,17 @@ public final class Witness {
      */
     public CacheEntry syncAndLoad(int client, String key, int node, String action) {
         Stripe s = stripe(key);
+        // The log's lock too, for the reason given in notifyWitness: the step is Len(log[k]) at the instant traced.
         synchronized (s) {
-            long seq = witnessSyncFromLog(key);
-            if (seq < 0) {
-                return null;
+            synchronized (log) {
+                long seq = witnessSyncFromLog(key);
+                if (seq < 0) {
+                    return null;
+                }
+                CacheEntry entry = new CacheEntry(seq, log.stackAt(key, seq));
+                trace.step(action, client, key, node, seq, Steps.detailOfRead(action, entry), null);
+                return entry;
             }
-            CacheEntry entry = new CacheEntry(seq, log.stackAt(key, seq));
-            trace.step(action, client, key, node, seq, Steps.detailOfRead(action, entry), null);
-            return entry;
         }
     }
 
