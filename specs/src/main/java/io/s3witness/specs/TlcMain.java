@@ -31,6 +31,8 @@ public final class TlcMain {
         Path outDir = null;
         long timeoutMinutes = 30;
         List<String> names = new ArrayList<>();
+        List<Path> traces = new ArrayList<>();
+        String traceMode = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             boolean hasValue = i + 1 < args.length;
@@ -53,6 +55,18 @@ public final class TlcMain {
                     }
                     timeoutMinutes = Long.parseLong(args[++i]);
                 }
+                case "--trace" -> {
+                    if (!hasValue) {
+                        return usage(err, "--trace needs a trace file (JSON Lines)");
+                    }
+                    traces.add(Path.of(args[++i]));
+                }
+                case "--mode" -> {
+                    if (!hasValue) {
+                        return usage(err, "--mode needs strong or eventual");
+                    }
+                    traceMode = args[++i];
+                }
                 case "-h", "--help" -> {
                     usage(out, null);
                     return 0;
@@ -67,6 +81,13 @@ public final class TlcMain {
         }
         if (outDir == null) {
             outDir = specs.resolve("target").resolve("tlc");
+        }
+        if (!traces.isEmpty() || traceMode != null) {
+            if (traces.isEmpty() || !names.isEmpty()) {
+                return usage(err, "--trace FILE... [--mode M] checks traces and takes no CONFIG");
+            }
+            return TraceCommand.run(traces, traceMode, specs, outDir, Duration.ofMinutes(timeoutMinutes), out,
+                    err);
         }
         ConfigTable table;
         try {
@@ -143,6 +164,8 @@ public final class TlcMain {
         }
         to.println("usage: ci/tlc [--timeout-minutes N] [CONFIG...]   (no CONFIG: every ci config"
                 + " in specs/configs.tsv)");
+        to.println("       ci/tlc --trace FILE [--trace FILE...] [--mode strong|eventual]   (trace"
+                + " validation: exit 0 accepted, 1 rejected, 3 bad input)");
         return problem == null ? 0 : 2;
     }
 }

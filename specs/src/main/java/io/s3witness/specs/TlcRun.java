@@ -174,7 +174,7 @@ public final class TlcRun {
         return names;
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -188,7 +188,7 @@ public final class TlcRun {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
