@@ -502,8 +502,11 @@ AbsPending ==
         [kind |-> op[c].kind, key |-> op[c].key, arg |-> op[c].arg, done |-> AbsDone(c),
          resp |-> IF AbsDone(c) THEN op[c].resp ELSE NoResp, seen |-> op[c].seen]]
 
+\* The abstract stack of each key: the log prefix that has taken effect.
+AbsStore == [k \in Keys |-> StackAt(k, published[k])]
+
 Atomic == INSTANCE S3Atomic WITH
-              store <- [k \in Keys |-> StackAt(k, published[k])],
+              store <- AbsStore,
               clock <- published,
               pending <- AbsPending
 
