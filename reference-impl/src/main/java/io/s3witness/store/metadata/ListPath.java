@@ -146,7 +146,11 @@ public final class ListPath {
      */
     @SpecAction("ListObserveKey")
     public CacheEntry listObserveKey(int client, String key) {
-        CacheNode node = router.route(key);
+        // Routed and observed in one step, as the spec's ListObserveKey routes at the instant it observes.
+        return router.routed(key, node -> observe(client, key, node));
+    }
+
+    private CacheEntry observe(int client, String key, CacheNode node) {
         if (mode == Mode.EVENTUAL) {
             return node.observeForList(client, key);
         }

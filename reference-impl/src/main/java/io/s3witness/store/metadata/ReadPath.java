@@ -46,9 +46,13 @@ public final class ReadPath {
     /** A client calls GET, HEAD or GET-version; the request is routed to the node it enters through. */
     @SpecAction("InvokeRead")
     public CacheNode invokeRead(int client, String key, String kind, String versionId) {
-        CacheNode node = router.route(key);
-        trace.step("InvokeRead", client, key, node.id(), -1, kind, versionId);
-        return node;
+        if (trace == SpecTrace.NONE) {
+            return router.route(key);
+        }
+        return router.routed(key, node -> {
+            trace.step("InvokeRead", client, key, node.id(), -1, kind, versionId);
+            return node;
+        });
     }
 
     /** Whether the node's entry may be served: strong, iff the witness vouches for it; eventual, iff there is one. */

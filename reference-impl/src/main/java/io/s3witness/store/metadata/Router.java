@@ -52,6 +52,22 @@ public final class Router {
         return routeAround(home);
     }
 
+    /**
+     * Routes a request of the key and runs the step that reports it. With a {@link SpecTrace} on, both happen in one
+     * critical section with {@link #impairNode}/{@link #restoreNode}, so that the traced node is the one the spec's
+     * Route(k) gives at that step (otherwise a fault traced between the routing and the report makes the trace show
+     * a route the spec never had). Without one, the lock-free {@link #route}. Lock order: router, then node, witness
+     * stripe, log.
+     */
+    public <T> T routed(String key, java.util.function.Function<CacheNode, T> step) {
+        if (trace == SpecTrace.NONE) {
+            return step.apply(route(key));
+        }
+        synchronized (this) {
+            return step.apply(route(key));
+        }
+    }
+
     private synchronized CacheNode routeAround(int home) {
         for (int step = 0; step < nodes.size(); step++) {
             int n = (home + step) % nodes.size();

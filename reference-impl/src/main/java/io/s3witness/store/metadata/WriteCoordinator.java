@@ -53,7 +53,13 @@ public final class WriteCoordinator {
     /** A client calls PUT, DELETE or DELETE-version; the request is routed to the node it enters through. */
     @SpecAction("InvokeWrite")
     public CacheNode invokeWrite(int client, String key, WriteIntent intent) {
-        CacheNode node = router.route(key);
+        if (trace == SpecTrace.NONE) {
+            return router.route(key);
+        }
+        return router.routed(key, node -> traceInvoke(client, key, intent, node));
+    }
+
+    private CacheNode traceInvoke(int client, String key, WriteIntent intent, CacheNode node) {
         String kind;
         String arg;
         switch (intent.kind()) {
