@@ -26,7 +26,8 @@ public final class TlcMain {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** The CLI without System.exit: the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Path specs = Path.of(".");
         Path outDir = null;
         long timeoutMinutes = 30;

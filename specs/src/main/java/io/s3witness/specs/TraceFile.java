@@ -153,7 +153,7 @@ public record TraceFile(Path file, Header header, List<Step> steps) {
         }
         if (key != null && !header.home().containsKey(key)) {
             throw new TraceInputException(file, line, "key", "expected a key the header's \"home\" declares "
-                    + header.home().keySet() + ", found " + quote(key));
+                    + new java.util.TreeSet<>(header.home().keySet()) + ", found " + quote(key));
         }
         long node = f.number("node");
         if (node < -1 || node >= header.cacheNodes()) {

@@ -5,16 +5,11 @@ import io.s3witness.store.ListRequest;
 import io.s3witness.store.Mode;
 import io.s3witness.store.ObjectStore;
 import io.s3witness.store.S3Exception;
-import io.s3witness.store.SpecTraceJsonLines;
 import io.s3witness.store.StoreConfig;
 import io.s3witness.store.Versioning;
-import io.s3witness.store.history.HistoryRecorder;
 import io.s3witness.store.metadata.VersionIds;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,18 +30,15 @@ import java.util.concurrent.CountDownLatch;
  * @param clients      threads
  * @param opsPerClient operations per thread
  * @param faults       fault events
+ * @param versioningChanges whether the fault thread also switches the bucket's versioning (enabled ↔ suspended)
  */
-record RandomRun(long seed, Mode mode, Versioning versioning, int clients, int opsPerClient, int faults) {
+record RandomRun(long seed, Mode mode, Versioning versioning, int clients, int opsPerClient, int faults,
+                 boolean versioningChanges) {
     static final List<String> KEYS = List.of("k0", "k1");
 
     /** Runs it and writes the trace to {@code file}. */
-    Path record(Path file) throws IOException, InterruptedException {
-        StoreConfig config = new StoreConfig(mode, 3, versioning, seed);
-        Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            SpecTraceJsonLines trace = new SpecTraceJsonLines(out, config,
-                SpecTraceJsonLines.homes(new ObjectStore(config), KEYS));
-            ObjectStore store = new ObjectStore(config, HistoryRecorder.NONE, trace);
+    Path record(Path file) throws Exception {
+        return TracedStore.record(file, new StoreConfig(mode, 3, versioning, seed), store -> {
             for (String k : KEYS) {
                 store.put(0, k, ("init-" + k).getBytes(StandardCharsets.UTF_8));
             }
@@ -66,9 +58,7 @@ record RandomRun(long seed, Mode mode, Versioning versioning, int clients, int o
             for (Thread t : threads) {
                 t.join();
             }
-            trace.close();
-        }
-        return file;
+        });
     }
 
     private void clientOps(ObjectStore store, int client, Random random, CountDownLatch go) {
@@ -107,6 +97,11 @@ record RandomRun(long seed, Mode mode, Versioning versioning, int clients, int o
         int impaired = -1;
         for (int i = 0; i < faults; i++) {
             spin(random);
+            if (versioningChanges && random.nextInt(4) == 0) {
+                boolean enabled = store.getVersioning() == Versioning.ENABLED;
+                store.setVersioning(enabled ? Versioning.SUSPENDED : Versioning.ENABLED);
+                continue;
+            }
             switch (random.nextInt(7)) {
                 case 0 -> {
                     if (impaired < 0) {

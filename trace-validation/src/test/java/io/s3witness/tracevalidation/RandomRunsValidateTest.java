@@ -11,13 +11,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Seeded concurrent runs of the real store, with faults, in both modes: every trace is a behaviour of the spec. */
 class RandomRunsValidateTest {
-    static final int RUNS_PER_MODE = 12;
+    /**
+     * -Dtrace.runs=N for a longer hunt (per mode); -Dtrace.ops=N operations per client; -Dtrace.versioning=true to
+     * let the fault thread change versioning too, which finds the discrepancy VersioningChangeFindingTest pins.
+     */
+    static final int RUNS_PER_MODE = Integer.getInteger("trace.runs", 12);
+    static final int OPS = Integer.getInteger("trace.ops", 8);
+    static final boolean VERSIONING_CHANGES = Boolean.getBoolean("trace.versioning");
+
+    /** Steps the runs must contain between them, or they did not exercise what they claim to. */
+    static final Set<String> MUST_OCCUR = Set.of("CommitFails", "ImpairNode", "RestoreNode", "WitnessCrash",
+        "WitnessRestart", "WitnessReplace", "WitnessUnreachable", "WitnessReachable", "ReloadFromLog",
+        "RepairCache", "ListObserveKey", "CheckWitness current", "CheckWitness stale", "InvokeWrite delver",
+        "InvokeRead getver");
 
     @Test
     void everyRandomRunIsABehaviourOfTheSpec() throws Exception {
@@ -28,12 +42,22 @@ class RandomRunsValidateTest {
             for (long seed = 1; seed <= RUNS_PER_MODE; seed++) {
                 // every fourth run with versioning suspended ("null" version ids), the rest enabled
                 Versioning v = seed % 4 == 0 ? Versioning.SUSPENDED : Versioning.ENABLED;
-                RandomRun run = new RandomRun(seed, mode, v, 3, 5, 6);
+                RandomRun run = new RandomRun(seed, mode, v, 3, OPS, 2 * OPS, VERSIONING_CHANGES);
                 Path file = run.record(out.resolve(mode.name().toLowerCase() + "-" + seed + ".jsonl"));
                 traces.add(TraceFile.read(file));
             }
         }
         double recordSeconds = (System.nanoTime() - recordStart) / 1e9;
+        Set<String> seen = new TreeSet<>();
+        for (TraceFile t : traces) {
+            for (TraceFile.Step step : t.steps()) {
+                seen.add(step.action());
+                seen.add(step.action() + " " + step.detail());
+            }
+        }
+        Set<String> missing = new TreeSet<>(MUST_OCCUR);
+        missing.removeAll(seen);
+        assertEquals(Set.of(), missing, "steps no run took");
         TraceValidation validation = new TraceValidation(TraceDirs.specs(), TraceDirs.work(),
             Duration.ofMinutes(10));
         List<String> rejected = new ArrayList<>();
