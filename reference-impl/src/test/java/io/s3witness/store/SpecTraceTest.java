@@ -59,6 +59,24 @@ class SpecTraceTest {
     }
 
     /**
+     * With the witness down a strong reload reads the log's tail inside the witness's critical section (so it cannot
+     * come back up in between, which the spec's ReloadFromLog rules out too) and is traced as that one step.
+     */
+    @Test
+    void aReloadWhileTheWitnessIsDownReadsTheTailAsOneStep() {
+        SpecTraceLog trace = new SpecTraceLog();
+        ObjectStore store = new ObjectStore(StoreConfig.defaults(), HistoryRecorder.NONE, trace);
+        store.put(0, KEY, "v1".getBytes(StandardCharsets.UTF_8));
+        store.put(0, KEY, "v2".getBytes(StandardCharsets.UTF_8));
+        assertTrue(store.faults().crashWitness());
+        var entry = store.metadata().witness().syncAndLoad(4, KEY, 1, "ReloadFromLog");
+        assertEquals(2, entry.seq());
+        assertEquals(new SpecStep("ReloadFromLog", 4, KEY, 1, 2, null, null),
+            trace.steps().get(trace.steps().size() - 1));
+        assertEquals(-1, store.metadata().witness().highWater(KEY), "a down witness learns nothing");
+    }
+
+    /**
      * Threads and faults, then the trace replayed against the log and witness rules: a commit takes the next seq; a
      * reload reads exactly what was committed so far; the witness learns only from notifies and syncs; a current
      * CheckWitness is for the hw. If a step were reported outside its critical section, some seed would break this.

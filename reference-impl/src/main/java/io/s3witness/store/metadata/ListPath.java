@@ -146,6 +146,9 @@ public final class ListPath {
      */
     @SpecAction("ListObserveKey")
     public CacheEntry listObserveKey(int client, String key) {
+        if (trace == SpecTrace.NONE) {
+            return observe(client, key, router.route(key));
+        }
         // Routed and observed in one step, as the spec's ListObserveKey routes at the instant it observes.
         return router.routed(key, node -> observe(client, key, node));
     }
@@ -158,8 +161,7 @@ public final class ListPath {
         if (witness.vouchForList(client, key, node.id(), entry)) {
             return entry;
         }
-        CacheEntry loaded = witness.syncAndLoad(client, key, node.id(), Steps.LIST_OBSERVE_KEY);
-        return loaded != null ? loaded : log.tail(client, key, node.id(), Steps.LIST_OBSERVE_KEY);
+        return witness.syncAndLoad(client, key, node.id(), Steps.LIST_OBSERVE_KEY);
     }
 
     /** The LIST (or ListObjectVersions) answers its client. */

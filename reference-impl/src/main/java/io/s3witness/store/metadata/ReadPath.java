@@ -68,16 +68,13 @@ public final class ReadPath {
     }
 
     /**
-     * Strong with the witness up: through the witness (hw[k] := Len(log[k])) and read the immutable prefix up to it.
-     * Otherwise: the log's tail, directly.
+     * Strong: through the witness (hw[k] := Len(log[k])) and read the immutable prefix up to it, or, while the
+     * witness is not up, the log's tail under its lock (Witness#syncAndLoad). Eventual: the log's tail, directly.
      */
     @SpecAction("ReloadFromLog")
     public CacheEntry reloadFromLog(int client, String key, CacheNode node) {
         if (mode == Mode.STRONG) {
-            CacheEntry entry = witness.syncAndLoad(client, key, node.id(), Steps.RELOAD_FROM_LOG);
-            if (entry != null) {
-                return entry;
-            }
+            return witness.syncAndLoad(client, key, node.id(), Steps.RELOAD_FROM_LOG);
         }
         return log.tail(client, key, node.id(), Steps.RELOAD_FROM_LOG);
     }

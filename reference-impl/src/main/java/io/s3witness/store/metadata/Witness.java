@@ -237,9 +237,11 @@ public final class Witness {
     }
 
     /**
-     * A read step that goes to the log through the witness (ReloadFromLog, or ListObserveKey's second half):
-     * WitnessSyncFromLog, then the immutable prefix up to it, traced as {@code action} in the same critical section.
-     * Null when the witness is not up (the caller then reads the log directly).
+     * A strong read step that goes to the log (ReloadFromLog, or ListObserveKey's second half), traced as {@code
+     * action} in the same critical section: with the witness up, through it (WitnessSyncFromLog, then the immutable
+     * prefix up to it); otherwise the log's tail, directly, still holding the key's stripe so that the witness cannot
+     * come back in between. A tail read after it came back would bypass it: the reader could return seq s while the
+     * witness still vouches for s - 1, and a later read served that vouched entry would go back in time.
      */
     public CacheEntry syncAndLoad(int client, String key, int node, String action) {
         Stripe s = stripe(key);
@@ -248,7 +250,7 @@ public final class Witness {
             synchronized (log) {
                 long seq = witnessSyncFromLog(key);
                 if (seq < 0) {
-                    return null;
+                    return log.tail(client, key, node, action);
                 }
                 CacheEntry entry = new CacheEntry(seq, log.stackAt(key, seq));
                 trace.step(action, client, key, node, seq, Steps.detailOfRead(action, entry), null);
