@@ -45,9 +45,15 @@ public final class CacheNode {
         trace.step("RepairCache", client, key, id, entry.seq(), null, null);
     }
 
-    /** The entry, as the strong LIST path looks at it before asking the witness (not a step of its own). */
-    public synchronized CacheEntry peek(String key) {
-        return entries.get(key);
+    /**
+     * The strong LIST path's first half: the entry if {@code vouched} accepts it (the witness's check), judged while
+     * this node holds it, so that the entry and the check are one instant as in the spec's ListObserveKey; else
+     * null. (Peeking first and checking after let a repair slip in between: the trace then showed an observation
+     * the spec's single step could not make.) Lock order: node, then witness stripe.
+     */
+    public synchronized CacheEntry peekIf(String key, java.util.function.Predicate<CacheEntry> vouched) {
+        CacheEntry entry = entries.get(key);
+        return vouched.test(entry) ? entry : null;
     }
 
     /** Eventual LIST: the node's entry is the observation (traced as ListObserveKey); null when it has none. */

@@ -157,9 +157,9 @@ public final class ListPath {
         if (mode == Mode.EVENTUAL) {
             return node.observeForList(client, key);
         }
-        CacheEntry entry = node.peek(key);
-        if (witness.vouchForList(client, key, node.id(), entry)) {
-            return entry;
+        CacheEntry vouched = node.peekIf(key, entry -> witness.vouchForList(client, key, node.id(), entry));
+        if (vouched != null) {
+            return vouched;
         }
         return witness.syncAndLoad(client, key, node.id(), Steps.LIST_OBSERVE_KEY);
     }
