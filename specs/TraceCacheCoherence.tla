@@ -206,6 +206,15 @@ TraceEnd ==
     /\ PrintT("TRACE-END " \o S(t) \o " " \o S(l))
     /\ FALSE
 
+\* Checked in every state a trace reaches: what every behaviour of the spec
+\* promises, here beyond the bounds the MC configs explore (more clients,
+\* operations and log entries).  Eventual mode promises only the first two.
+TraceStrongOnly(p) == Mode = "strong" => p
+TraceNoStaleRead == TraceStrongOnly(NoStaleRead)
+TraceNoReadAfterDelete == TraceStrongOnly(NoReadAfterDelete)
+TraceNoFlicker == TraceStrongOnly(NoFlicker)
+TraceListReflectsCompletedWrites == TraceStrongOnly(ListReflectsCompletedWrites)
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 0

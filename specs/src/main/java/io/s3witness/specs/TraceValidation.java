@@ -33,7 +33,8 @@ public final class TraceValidation {
      *
      * @param trace    the trace
      * @param accepted whether it is a behaviour of the spec
-     * @param line     rejected: the file line of the first step the spec cannot take (1 = the header); else 0
+     * @param line     rejected: the file line of the first step the spec cannot take (1 = the header), or of the
+     *                 step after which a state violates an invariant; 0 when accepted or not checked
      * @param action   rejected: that line's action
      * @param reason   rejected: why the spec cannot take it
      */
@@ -42,6 +43,9 @@ public final class TraceValidation {
         public String describe() {
             if (accepted) {
                 return "accepted " + trace.file() + " (" + trace.steps().size() + " steps)";
+            }
+            if (line == 0) {
+                return "unchecked " + trace.file() + ": " + reason;
             }
             return "rejected " + trace.file() + " at line " + line + " (" + action + "): " + reason;
         }
@@ -127,6 +131,9 @@ public final class TraceValidation {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         TlcOutput.Result result = TlcOutput.parse(output, List.of());
+        if (result.verdict().kind() == io.s3witness.specs.Verdict.Kind.INVARIANT && !result.trace().isEmpty()) {
+            return new Run(module, violated(module, result), elapsed, cpu, result.distinctStates().orElse(0));
+        }
         if (result.verdict().kind() != io.s3witness.specs.Verdict.Kind.PASS) {
             throw new TlcFailure("TLC did not finish checking " + module.name() + ": " + result.verdict().label()
                     + " " + result.verdict().detail().strip() + " (log: " + dir.resolve("tlc.log")
@@ -168,6 +175,29 @@ public final class TraceValidation {
             } else {
                 verdicts.add(new Verdict(trace, false, 1, "WitnessReplace",
                         "TLC reported nothing for this trace (no initial state?)"));
+            }
+        }
+        return verdicts;
+    }
+
+    /**
+     * A state a trace reached violates one of the spec's invariants: that trace is rejected at the line that led to
+     * the state. TLC stops at the first violation, so the batch's other traces are reported as not checked.
+     */
+    static List<Verdict> violated(TraceModule module, TlcOutput.Result result) {
+        Map<String, String> last = result.trace().get(result.trace().size() - 1).variables();
+        int t = Integer.parseInt(last.getOrDefault("t", "0").strip());
+        int l = Integer.parseInt(last.getOrDefault("l", "0").strip());
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < module.traces().size(); i++) {
+            TraceFile trace = module.traces().get(i);
+            if (i + 1 == t) {
+                String action = l <= 1 ? "WitnessReplace" : trace.steps().get(l - 2).action();
+                verdicts.add(new Verdict(trace, false, module.fileLine(i, l), action, "the spec can take this step,"
+                        + " but the state after it violates " + result.verdict().name()));
+            } else {
+                verdicts.add(new Verdict(trace, false, 0, "", "not checked: TLC stopped at a violation in "
+                        + module.traces().get(t - 1).file()));
             }
         }
         return verdicts;
