@@ -4,6 +4,7 @@ import io.s3witness.checker.CheckResult;
 import io.s3witness.checker.HistoryChecker;
 import io.s3witness.checker.ResultJson;
 import io.s3witness.checker.Verdict;
+import io.s3witness.checker.report.HistoryReport;
 import io.s3witness.recorder.FaultSchedule;
 import io.s3witness.recorder.OpMix;
 import io.s3witness.recorder.RecordCommand;
@@ -24,7 +25,7 @@ import java.util.List;
 /**
  * One recorded and checked run of our server: start it (in this JVM, on a free port of 127.0.0.1) in a mode with a
  * fault schedule, let the recorder drive it over HTTP with SigV4, check the history, write the history, the JSON
- * result and the checker's summary into a directory.
+ * result, the checker's summary and its timeline page into a directory.
  *
  * @param name     file stem, e.g. "strong"
  * @param faults   the fault schedule's text ({@link FaultPlan})
@@ -33,7 +34,8 @@ public record DemoRun(String name, Mode mode, String faults, int clients, int ke
     static final Credentials CREDENTIALS = new Credentials("s3-witness-demo", "s3-witness-demo-secret");
 
     /** What a run produced. */
-    public record Outcome(CheckResult result, Recorder.Summary recorded, Path history, Path json, Path summary) {
+    public record Outcome(CheckResult result, Recorder.Summary recorded, Path history, Path json, Path summary,
+            Path page) {
         public Verdict verdict() {
             return result.verdict();
         }
@@ -58,6 +60,9 @@ public record DemoRun(String name, Mode mode, String faults, int clients, int ke
         Files.writeString(json, ResultJson.write(List.of(result)));
         Path summary = dir.resolve(name + ".summary.txt");
         Files.writeString(summary, result.summary() + System.lineSeparator());
-        return new Outcome(result, recorded, history, json, summary);
+        // Drawn from this result: history-checker's `check --html` would check the history all over again.
+        Path page = dir.resolve(name + ".html");
+        Files.writeString(page, HistoryReport.html(result));
+        return new Outcome(result, recorded, history, json, summary, page);
     }
 }

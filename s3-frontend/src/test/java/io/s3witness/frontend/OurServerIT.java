@@ -27,6 +27,9 @@ class OurServerIT {
         assertTrue(o.recorded().ok() > 800, "most operations must succeed under the faults: " + o.recorded());
         assertTrue(o.recorded().info() > 0, "the schedule's failed commits must show as 500s (info): " + o.recorded());
         assertEquals(Verdict.LINEARIZABLE, o.verdict(), o.result().summary());
+        String page = Files.readString(o.page());
+        assertTrue(page.contains("<title>") && page.contains(": linearizable</title>"),
+                "the timeline page names the verdict: " + o.page());
     }
 
     @Test
