@@ -4,6 +4,7 @@ import io.s3witness.store.ObjectStore;
 import io.s3witness.store.ObjectVersion;
 import io.s3witness.store.S3Error;
 import io.s3witness.store.S3Exception;
+import io.s3witness.store.metadata.VersionIds;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -43,8 +44,13 @@ final class Clients {
         return v == null ? 0 : v.seq();
     }
 
+    /** How a message names what a read saw; an unversioned bucket's version id is the string "null", not a null. */
     static String describe(ObjectVersion v) {
-        return v == null ? "404" : "version " + v.versionId() + " (seq " + v.seq() + ")";
+        if (v == null) {
+            return "404";
+        }
+        String id = VersionIds.NULL.equals(v.versionId()) ? "the null version" : "version " + v.versionId();
+        return id + " (seq " + v.seq() + ")";
     }
 
     /** Impairs the key's home node, then restores it: writes in between go through the backup node. */

@@ -1,8 +1,11 @@
 package io.s3witness.exploration;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -18,8 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StepOrderExplorationTest {
     static final int SEEDS = 4;
 
-    static List<org.junit.jupiter.params.provider.Arguments> cases() {
-        return ScenarioExplorationTest.cases();
+    /** Every scenario on every target. */
+    static List<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Scenario s : Scenarios.all()) {
+            for (Target t : Target.values()) {
+                cases.add(Arguments.of(Named.of(s.name(), s), t));
+            }
+        }
+        return cases;
     }
 
     @ParameterizedTest(name = "{0} {1}")
