@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code record}: drive an S3 endpoint with concurrent clients and write the history. */
@@ -49,10 +50,8 @@ public final class RecordCommand implements Callable<Integer> {
     boolean noChunkedEncoding;
     @Option(names = "--checksum-when-required", description = "send and validate checksums only when S3 requires them")
     boolean checksumWhenRequired;
-    @Option(names = "--access-key", defaultValue = "${env:AWS_ACCESS_KEY_ID:-test}", description = "default: $AWS_ACCESS_KEY_ID or 'test'")
-    String accessKey;
-    @Option(names = "--secret-key", defaultValue = "${env:AWS_SECRET_ACCESS_KEY:-test}", description = "default: $AWS_SECRET_ACCESS_KEY or 'test'")
-    String secretKey;
+    @Mixin
+    CredentialOptions credentials;
     @Option(names = "--region", defaultValue = "${env:AWS_REGION:-us-east-1}", description = "default: $AWS_REGION or us-east-1")
     String region;
     @Option(names = "--timeout", defaultValue = "5s", description = "per-request timeout; a timed-out request is recorded as info (default ${DEFAULT-VALUE})")
@@ -69,7 +68,7 @@ public final class RecordCommand implements Callable<Integer> {
             String prefix = keyPrefix != null ? keyPrefix
                     : "s3w-" + Long.toString(System.currentTimeMillis(), 36) + "-" + seed + "/";
             config = new RecorderConfig(clients, keys, ops, opMix, v, seed, prefix, valueSize);
-            settings = new S3Settings(parseEndpoint(endpoint), bucket, region, accessKey, secretKey, pathStyle,
+            settings = new S3Settings(parseEndpoint(endpoint), bucket, region, credentials.accessKey(), credentials.secretKey(), pathStyle,
                     !noChunkedEncoding, checksumWhenRequired, DurationParser.parse("--timeout", timeout));
         } catch (IllegalArgumentException e) {
             err.println("record: " + e.getMessage());

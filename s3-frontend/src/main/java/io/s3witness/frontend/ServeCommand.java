@@ -1,5 +1,6 @@
 package io.s3witness.frontend;
 
+import io.s3witness.recorder.CredentialOptions;
 import io.s3witness.store.Mode;
 import io.s3witness.store.Versioning;
 import io.s3witness.store.history.JsonLinesRecorder;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: the reference store behind the S3 REST API until interrupted. */
@@ -29,10 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     String faults;
     @Option(names = "--seed", defaultValue = "1", description = "seed of the stores' randomness (default ${DEFAULT-VALUE})")
     long seed;
-    @Option(names = "--access-key", defaultValue = "${env:AWS_ACCESS_KEY_ID:-test}", description = "default: $AWS_ACCESS_KEY_ID or 'test'")
-    String accessKey;
-    @Option(names = "--secret-key", defaultValue = "${env:AWS_SECRET_ACCESS_KEY:-test}", description = "default: $AWS_SECRET_ACCESS_KEY or 'test'")
-    String secretKey;
+    @Mixin
+    CredentialOptions credentials;
     @Option(names = "--max-object-size", defaultValue = "16777216", description = "bytes; larger PUTs get 413 EntityTooLarge (default ${DEFAULT-VALUE})")
     long maxObjectSize;
 
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = new ServerConfig(bind, port, parseMode(mode), cacheNodes, seed,
-                    new Credentials(accessKey, secretKey), maxObjectSize, faults);
+                    new Credentials(credentials.accessKey(), credentials.secretKey()), maxObjectSize, faults);
             FaultPlan.parse(faults);
         } catch (IllegalArgumentException e) {
             System.err.println("serve: " + e.getMessage());
