@@ -352,13 +352,40 @@ WitnessEvent(name, enabled, action) ==
     /\ Did(name, NoNode, NoKey)
     /\ EnvUnchangedBut(UNCHANGED impaired)
 
-\* A bucket configuration change is ordered with the writes: the tier
-\* applies it only when no committed mutation is still unpublished, so a
-\* mutation takes effect under the versioning state it was committed with.
+\* The first half of a strong-mode versioning change (Witness.changeVersioning,
+\* one critical section under every witness stripe and the log's lock): every
+\* committed mutation takes effect, and a reachable witness learns every key it
+\* knows from the log.  Sound because it is exactly what a reader's reload of
+\* each key would do (published[k] and a known hw[k] := LogLen(k), as in
+\* ReloadFromLog), and the tier orders the configuration change after every
+\* committed mutation, so each write still takes effect under the versioning
+\* state it was committed with; in S3Atomic it is TakeEffects of the writes
+\* committed but not yet notified, in seq order.  An Unknown key stays Unknown
+\* (the witness learns a key only by a sync it was asked for) and a down or
+\* cut-off witness is untouched (readers read the log tail then).  Not a fault:
+\* faultCount is unchanged, and it is enabled at most once per commit.
+PublishCommitted ==
+    /\ "versioning" \in Events
+    /\ Mode = "strong"
+    /\ \E k \in Keys : published[k] < LogLen(k)
+    /\ published' = [k \in Keys |-> LogLen(k)]
+    /\ wHw' = IF WitnessUp
+             THEN [k \in Keys |-> IF wHw[k] = Unknown THEN Unknown ELSE LogLen(k)]
+             ELSE wHw
+    /\ Did("PublishCommitted", NoNode, NoKey)
+    /\ UNCHANGED <<log, versioning, cache, impaired, wState, wEpoch, op, nextVal, wDone, rDone,
+                   opCount, faultCount>>
+
+\* A bucket configuration change.  strong: ordered with the writes -- the tier
+\* applies it only when no committed mutation is still unpublished
+\* (PublishCommitted just before makes it so), so a mutation takes effect under
+\* the versioning state it was committed with.  eventual: the code changes the
+\* tier's state directly, whatever is in flight, so there is no guard (published
+\* serves only the refinement, which eventual mode does not claim).
 SetVersioning(v) ==
     /\ "versioning" \in Events
     /\ <<versioning, v>> \in VersioningTransitions
-    /\ \A k \in Keys : published[k] >= LogLen(k)
+    /\ Mode = "strong" => \A k \in Keys : published[k] >= LogLen(k)
     /\ versioning' = v
     /\ faultCount' = faultCount + 1
     /\ Did("SetVersioning", NoNode, v)
@@ -386,6 +413,7 @@ EnvNext ==
     \/ WitnessEvent("WitnessUnreachable", "partition" \in Events, WitnessUnreachable)
     \/ WitnessEvent("WitnessReachable", "partition" \in Events,
                     WitnessReachable(~Bug("WitnessKeepsStateAfterPartition")))
+    \/ PublishCommitted
     \/ \E v \in VersioningStates : SetVersioning(v)
 
 Next == (\E c \in Clients : ClientNext(c)) \/ EnvNext

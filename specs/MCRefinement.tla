@@ -27,7 +27,9 @@ MemoInit == Init /\ absStore = AbsStore /\ absPending = AbsPending
 \* Recomputed only when an input changed: AbsStore reads published and the log
 \* prefix up to it, which no step rewrites (the log only grows); AbsPending reads
 \* op and published.  MemoIsTheMapping, an invariant of the strong configs,
-\* checks that the shortcut gives exactly the mapping in every state.
+\* checks that the shortcut gives exactly the mapping in every state.  Every
+\* action of Next goes through here, so a new one (PublishCommitted, which
+\* changes published and hence both) sets them without further work.
 MemoNext ==
     /\ Next
     /\ absStore' = IF published' = published THEN absStore ELSE AbsStore'

@@ -93,6 +93,14 @@ Matches ==
        /\ ReturnList(C)
     \/ /\ L.action = "ImpairNode" /\ ImpairNode(L.node)
     \/ /\ L.action = "RestoreNode" /\ RestoreNode(L.node)
+    \/ /\ L.action = "PublishCommitted"
+       \* The code syncs whether or not anything is unpublished; with nothing
+       \* unpublished the spec's step would change nothing (an up witness's known
+       \* hw equals published, proofs/IndInv.tla HwIsPublished), so it stutters.
+       /\ \/ PublishCommitted
+          \/ /\ "versioning" \in Events /\ Mode = "strong"
+             /\ \A k \in Keys : published[k] >= LogLen(k)
+             /\ UNCHANGED vars
     \/ /\ L.action = "SetVersioning" /\ SetVersioning(L.detail)
     \/ /\ L.action \in {"WitnessCrash", "WitnessRestart", "WitnessReplace",
                         "WitnessUnreachable", "WitnessReachable"}
@@ -179,10 +187,15 @@ Why ==
       [] a \in {"ImpairNode", "RestoreNode"} ->
             "the environment cannot " \o a \o " " \o L.node \o " (impaired: " \o S(impaired)
             \o "; only a key's home node is impaired, one at a time)"
+      [] a = "PublishCommitted" ->
+            "PublishCommitted is a strong-mode step of a versioning change (mode " \o Mode
+            \o ", versioning events " \o (IF "versioning" \in Events THEN "on" ELSE "off") \o ")"
+      [] a = "SetVersioning" /\ <<versioning, L.detail>> \notin VersioningTransitions ->
+            "versioning " \o versioning \o " cannot become " \o L.detail
       [] a = "SetVersioning" ->
             "versioning " \o versioning \o " -> " \o L.detail \o " needs every committed"
-            \o " mutation published (log lengths " \o S([k \in Keys |-> LogLen(k)])
-            \o ", published " \o S(published) \o ")"
+            \o " mutation published first (log lengths " \o S([k \in Keys |-> LogLen(k)])
+            \o ", published " \o S(published) \o "; no PublishCommitted since)"
       [] a \in {"WitnessCrash", "WitnessRestart", "WitnessReplace", "WitnessUnreachable",
                 "WitnessReachable"} ->
             "the witness is " \o wState \o ", from which there is no " \o a

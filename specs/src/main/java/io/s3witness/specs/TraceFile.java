@@ -132,7 +132,7 @@ public record TraceFile(Path file, Header header, List<Step> steps) {
         String action = f.string("action", false);
         boolean client = CLIENT_ACTIONS.containsKey(action);
         if (!client && !WITNESS_EVENTS.contains(action) && !NODE_EVENTS.contains(action)
-                && !action.equals("SetVersioning")) {
+                && !action.equals("SetVersioning") && !action.equals("PublishCommitted")) {
             throw new TraceInputException(file, line, "action", "expected a CacheCoherence action (InvokeWrite,"
                     + " CommitToLog, ..., WitnessCrash, ImpairNode, SetVersioning), found " + quote(action));
         }

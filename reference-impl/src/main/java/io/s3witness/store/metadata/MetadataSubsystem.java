@@ -94,7 +94,8 @@ public final class MetadataSubsystem implements Faults {
 
     /**
      * PutBucketVersioning. Strong: through the witness, so that every committed mutation takes effect before the
-     * change (the spec's SetVersioning precondition). Eventual promises nothing and changes it directly.
+     * change (the spec's PublishCommitted, then SetVersioning, whose strong-mode guard it meets). Eventual promises
+     * nothing and changes it directly (the spec's SetVersioning has no guard in eventual mode).
      */
     public void setVersioning(io.s3witness.store.Versioning next) {
         if (mode == io.s3witness.store.Mode.STRONG) {
