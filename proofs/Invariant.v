@@ -237,6 +237,12 @@ Proof.
   - (* WitnessReplace *) witness_case I.
   - (* WitnessUnreachable *) witness_case I.
   - (* WitnessReachable *) witness_case I.
+  - (* PublishCommitted *)
+    assert (Hm : forall k, pub st k <= pub (publish_all st) k) by (intro k; apply Ipub).
+    constructor; cbn; auto.
+    + intros k h W Hh. unfold publish_hw in Hh. rewrite W in Hh.
+      destruct (hw st k); [injection Hh as <-; reflexivity | discriminate].
+    + intro c. eapply phase_ok_mono; [| exact Hm | apply Iph]; auto.
   - (* SetVersioning *) constructor; cbn; auto.
 Qed.
 

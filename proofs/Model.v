@@ -265,6 +265,21 @@ Definition write_returns (p : phase) : Prop :=
 
 Definition no_hw : Key -> option nat := fun _ => None.
 
+(* PublishCommitted (strong, the first half of a versioning change): every committed
+   record takes effect, so that SetVersioning then finds nothing unpublished and each
+   mutation keeps the versioning state it was committed under.  An up witness moves
+   every mark it knows to the whole log; an Unknown mark stays Unknown (it will sync
+   from the log), and a down or cut-off witness is not reached. *)
+Definition publish_hw (st : state) : Key -> option nat :=
+  match wst st with
+  | WUp => fun k => match hw st k with Some _ => Some (len st k) | None => None end
+  | _ => hw st
+  end.
+
+Definition publish_all (st : state) : state :=
+  mkstate (log st) (cache st) (publish_hw st) (wst st) (wepoch st)
+    (impaired st) (vers st) (ph st) (len st).
+
 Inductive step : state -> state -> Prop :=
 (* write path *)
 | InvokeWrite : forall st c k n m,
@@ -332,7 +347,10 @@ Inductive step : state -> state -> Prop :=
     wst st = WUp -> step st (set_wst st WCut)
 | WitnessReachable : forall st,
     wst st = WCut -> step st (set_hw (set_wst st WUp) no_hw)
-(* versioning: S3 never returns a bucket to unversioned *)
+(* versioning: publish what is committed, then change the state; S3 never returns a
+   bucket to unversioned *)
+| PublishCommitted : forall st,
+    (exists k, pub st k < len st k) -> step st (publish_all st)
 | SetVersioning : forall st v, v <> Unversioned -> step st (set_vers st v).
 
 Inductive reachable : state -> Prop :=

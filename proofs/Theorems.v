@@ -20,7 +20,7 @@ Local Notation Inv := (@Inv Key Node Client Digest).
 
 Ltac unfold_sets :=
   unfold reload, set_log, set_cache, set_hw, set_wst, set_epoch, set_impaired, set_vers,
-    set_ph, set_pub, upd in *; cbn in *.
+    set_ph, set_pub, publish_all, upd in *; cbn in *.
 
 (* Destructs a step, unfolding ListObserveKey's two outcomes. *)
 Ltac step_cases Hs :=
@@ -58,6 +58,8 @@ Qed.
 Lemma pub_monotone : forall st st' k, Inv st -> step st st' -> pub st k <= pub st' k.
 Proof.
   intros st st' k I Hs. step_cases Hs; auto;
+    (* PublishCommitted: everything committed, which includes everything published *)
+    try (apply (inv_pub_le_len _ I));
     destruct (key_eq k k0) as [->|]; try lia.
   unfold notify_pub. destruct (wst st), (hw st k0); lia.
 Qed.
