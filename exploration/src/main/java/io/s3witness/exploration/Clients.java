@@ -56,7 +56,7 @@ final class Clients {
     /** Impairs the key's home node, then restores it: writes in between go through the backup node. */
     static List<Runnable> impairThenRestore(ObjectStore store, String key) {
         int home = home(store, key);
-        return steps(() -> store.faults().impairNode(home), () -> store.faults().restoreNode(home));
+        return steps(FaultStep.impair(store, home), FaultStep.restore(store, home));
     }
 
     /** One client's steps, in program order. */
@@ -70,24 +70,15 @@ final class Clients {
     }
 
     /**
-     * Starts one raw thread per client (running its steps in order) and joins them all. An unexpected exception in a client becomes an
-     * AssertionError naming the thread, so that no failure is lost with its thread.
+     * Starts one raw thread per client (running its steps in order) and joins them all. An unexpected exception in a
+     * client becomes an AssertionError naming the thread, so that no failure is lost with its thread.
      */
     static void startAndJoin(List<List<Runnable>> clients) {
         Thread[] threads = new Thread[clients.size()];
-        Throwable[] failures = new Throwable[clients.size()];
+        ClientBody[] bodies = new ClientBody[clients.size()];
         for (int i = 0; i < threads.length; i++) {
-            int slot = i;
-            List<Runnable> body = clients.get(i);
-            threads[i] = new Thread(() -> {
-                try {
-                    for (Runnable step : body) {
-                        step.run();
-                    }
-                } catch (RuntimeException | Error e) {
-                    failures[slot] = e;
-                }
-            }, "client-" + i);
+            bodies[i] = new ClientBody(clients.get(i));
+            threads[i] = new Thread(bodies[i], "client-" + i);
         }
         for (Thread t : threads) {
             t.start();
@@ -100,9 +91,37 @@ final class Clients {
                 throw new AssertionError("interrupted while joining " + t.getName(), e);
             }
         }
-        for (int i = 0; i < failures.length; i++) {
-            if (failures[i] != null) {
-                throw new AssertionError("client-" + i + " failed unexpectedly: " + failures[i], failures[i]);
+        for (int i = 0; i < bodies.length; i++) {
+            if (bodies[i].failure != null) {
+                throw new AssertionError(threads[i].getName() + " failed unexpectedly: " + bodies[i].failure,
+                    bodies[i].failure);
+            }
+        }
+    }
+
+    /**
+     * What a client's thread runs: its steps in order. A class with a final field rather than a lambda, for the
+     * reason given on {@link FaultStep}; a Runnable rather than a Thread subclass because Lincheck 3.7 never
+     * schedules a started Thread subclass (measured: every client parked in its awaitTurn at thread start, the test
+     * hung without Lincheck's hang detection firing). {@code failure} is written by the client's thread before it
+     * ends and read after join, which orders the two.
+     */
+    private static final class ClientBody implements Runnable {
+        private final List<Runnable> steps;
+        private Throwable failure;
+
+        ClientBody(List<Runnable> steps) {
+            this.steps = steps;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (Runnable step : steps) {
+                    step.run();
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
             }
         }
     }

@@ -1,7 +1,6 @@
 package io.s3witness.exploration;
 
 import io.s3witness.store.ObjectStore;
-import io.s3witness.store.ObjectVersion;
 import io.s3witness.store.Versioning;
 
 import java.util.Random;
@@ -37,17 +36,9 @@ public final class DeleteRace implements Scenario {
         Flag deleteReturned = new Flag();
         Violations violations = new Violations();
         interleaver.run(Clients.clients(
-            Clients.steps(() -> {
-                store.delete(1, KEY);
-                deleteReturned.set();
-            }),
+            Clients.steps(new Writes.Delete(store, 1, KEY, deleteReturned)),
             Clients.impairThenRestore(store, KEY),
-            Clients.steps(() -> {
-                boolean after = deleteReturned.isSet();
-                ObjectVersion seen = Clients.latest(store, 2, KEY, viaGet);
-                violations.check(!after || seen == null,
-                    "a read that started after DELETE returned saw " + Clients.describe(seen));
-            })));
+            Clients.steps(new ReadAfter(store, 2, KEY, viaGet, deleteReturned, "DELETE", 0, violations))));
         violations.throwIfAny(name(), target);
     }
 }

@@ -1,7 +1,6 @@
 package io.s3witness.exploration;
 
 import io.s3witness.store.ObjectStore;
-import io.s3witness.store.ObjectVersion;
 import io.s3witness.store.Versioning;
 
 import java.util.Random;
@@ -38,16 +37,8 @@ public final class OverwriteRace implements Scenario {
         Violations violations = new Violations();
         interleaver.run(Clients.clients(
             Clients.impairThenRestore(store, KEY),
-            Clients.steps(() -> {
-                store.put(1, KEY, Clients.bytes("v2"));
-                putReturned.set();
-            }),
-            Clients.steps(() -> {
-                boolean after = putReturned.isSet();
-                ObjectVersion seen = Clients.latest(store, 2, KEY, viaGet);
-                violations.check(!after || Clients.seqOf(seen) == 2,
-                    "a read that started after PUT v2 returned saw " + Clients.describe(seen));
-            })));
+            Clients.steps(new Writes.Put(store, 1, KEY, "v2", putReturned)),
+            Clients.steps(new ReadAfter(store, 2, KEY, viaGet, putReturned, "PUT v2", 2, violations))));
         violations.throwIfAny(name(), target);
     }
 }

@@ -1,5 +1,6 @@
 package io.s3witness.exploration;
 
+import io.s3witness.exploration.FaultStep.Fault;
 import io.s3witness.store.ContentDigest;
 import io.s3witness.store.ObjectStore;
 import io.s3witness.store.ObjectVersion;
@@ -48,26 +49,39 @@ public final class UncommittedWrite implements Scenario {
         if (fault == 0) {
             faults = Clients.impairThenRestore(store, KEY);
         } else if (fault == 1) {
-            faults = Clients.steps(() -> store.faults().replaceWitness());
+            faults = Clients.steps(FaultStep.of(store, Fault.REPLACE_WITNESS));
         } else {
-            faults = Clients.steps(() -> store.faults().crashWitness(), () -> store.faults().restartWitness());
+            faults = Clients.steps(FaultStep.of(store, Fault.CRASH_WITNESS), FaultStep.of(store, Fault.RESTART_WITNESS));
         }
-        Runnable read = () -> {
-            ObjectVersion seen = Clients.latest(store, 2, KEY, viaGet);
-            violations.check(seen != null && !uncommitted.equals(seen.digest()),
-                "a read returned the uncommitted write (or lost v1): " + Clients.describe(seen));
-        };
+        Runnable read = new ReadNotUncommitted(store, viaGet, uncommitted, violations);
         interleaver.run(Clients.clients(
-            Clients.steps(() -> {
-                try {
-                    store.put(1, KEY, Clients.bytes("v2"));
-                    violations.check(false, "the PUT whose commit was made to fail succeeded");
-                } catch (S3Exception e) {
-                    violations.check(e.error() == S3Error.INTERNAL_ERROR, "the failed PUT answered " + e.error());
-                }
-            }),
+            Clients.steps(new FailingPut(store, violations)),
             faults,
             Clients.steps(read, read)));
         violations.throwIfAny(name(), target);
+    }
+
+    /** The PUT whose commit the store was told to fail: it must answer InternalError. */
+    private record FailingPut(ObjectStore store, Violations violations) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                store.put(1, KEY, Clients.bytes("v2"));
+                violations.check(false, "the PUT whose commit was made to fail succeeded");
+            } catch (S3Exception e) {
+                violations.check(e.error() == S3Error.INTERNAL_ERROR, "the failed PUT answered " + e.error());
+            }
+        }
+    }
+
+    /** A read: v1, never the uncommitted v2 (and never a 404: v1 was committed). */
+    private record ReadNotUncommitted(ObjectStore store, boolean viaGet, String uncommitted, Violations violations)
+        implements Runnable {
+        @Override
+        public void run() {
+            ObjectVersion seen = Clients.latest(store, 2, KEY, viaGet);
+            violations.check(seen != null && !uncommitted.equals(seen.digest()),
+                "a read returned the uncommitted write (or lost v1): " + Clients.describe(seen));
+        }
     }
 }

@@ -9,9 +9,11 @@ import java.util.Random;
 /**
  * DELETE of the version that is the current one, racing a DELETE that puts a delete marker on top (DESIGN §1
  * hazards: versioning on, a deep version stack, concurrent deletes of one key). The stack holds 2 or 3 versions;
- * one writer deletes the newest by id, another adds a delete marker, and a fault thread impairs and restores the
- * home node. A read that starts after the versioned DELETE returned must not see that version; one that starts
- * after both returned must get 404, whichever order they took effect in.
+ * one writer deletes the newest by id with its requests going around the home node (it impairs it, deletes,
+ * restores it), another adds a delete marker. A read that starts after the versioned DELETE returned must not see
+ * that version; one that starts after both returned must get 404, whichever order they took effect in.
+ *
+ * <p>The fault runs in the first writer's thread (see {@link StaleCacheRepair} for why): three threads.
  */
 public final class VersionedDeleteCurrent implements Scenario {
     static final String KEY = "k";
@@ -39,29 +41,32 @@ public final class VersionedDeleteCurrent implements Scenario {
         for (int i = 1; i <= depth; i++) {
             current = store.put(0, KEY, Clients.bytes("v" + i));
         }
-        String currentId = current.versionId();
+        int home = Clients.home(store, KEY);
         Flag versionDeleted = new Flag();
         Flag markerAdded = new Flag();
         Violations violations = new Violations();
         interleaver.run(Clients.clients(
-            Clients.steps(() -> {
-                store.deleteVersion(1, KEY, currentId);
-                versionDeleted.set();
-            }),
-            Clients.steps(() -> {
-                store.delete(2, KEY);
-                markerAdded.set();
-            }),
-            Clients.impairThenRestore(store, KEY),
-            Clients.steps(() -> {
-                boolean afterVersion = versionDeleted.isSet();
-                boolean afterBoth = afterVersion && markerAdded.isSet();
-                ObjectVersion seen = Clients.latest(store, 3, KEY, viaGet);
-                violations.check(!afterVersion || seen == null || !seen.versionId().equals(currentId),
-                    "a read that started after DELETE of version " + currentId + " returned saw it");
-                violations.check(!afterBoth || seen == null,
-                    "a read that started after both DELETEs returned saw " + Clients.describe(seen));
-            })));
+            Clients.steps(FaultStep.impair(store, home),
+                new Writes.DeleteVersion(store, 1, KEY, current.versionId(), versionDeleted),
+                FaultStep.restore(store, home)),
+            Clients.steps(new Writes.Delete(store, 2, KEY, markerAdded)),
+            Clients.steps(new ReadAfterDeletes(store, viaGet, current.versionId(), versionDeleted, markerAdded,
+                violations))));
         violations.throwIfAny(name(), target);
+    }
+
+    /** The read and what it may see given which DELETEs had returned before it started. */
+    private record ReadAfterDeletes(ObjectStore store, boolean viaGet, String currentId, Flag versionDeleted,
+                                    Flag markerAdded, Violations violations) implements Runnable {
+        @Override
+        public void run() {
+            boolean afterVersion = versionDeleted.isSet();
+            boolean afterBoth = afterVersion && markerAdded.isSet();
+            ObjectVersion seen = Clients.latest(store, 3, KEY, viaGet);
+            violations.check(!afterVersion || seen == null || !seen.versionId().equals(currentId),
+                "a read that started after DELETE of version " + currentId + " returned saw it");
+            violations.check(!afterBoth || seen == null,
+                "a read that started after both DELETEs returned saw " + Clients.describe(seen));
+        }
     }
 }

@@ -1,7 +1,7 @@
 package io.s3witness.exploration;
 
+import io.s3witness.exploration.FaultStep.Fault;
 import io.s3witness.store.ObjectStore;
-import io.s3witness.store.ObjectVersion;
 import io.s3witness.store.Versioning;
 
 import java.util.Random;
@@ -41,18 +41,10 @@ public final class WitnessPartition implements Scenario {
         Flag putReturned = new Flag();
         Violations violations = new Violations();
         interleaver.run(Clients.clients(
-            Clients.steps(() -> {
-                store.put(1, KEY, Clients.bytes("v2"));
-                putReturned.set();
-            }),
-            Clients.steps(() -> store.faults().impairNode(home), () -> store.faults().witnessUnreachable(),
-                () -> store.faults().witnessReachable(), () -> store.faults().restoreNode(home)),
-            Clients.steps(() -> {
-                boolean after = putReturned.isSet();
-                ObjectVersion seen = Clients.latest(store, 2, KEY, viaGet);
-                violations.check(!after || Clients.seqOf(seen) == 2,
-                    "a read that started after PUT v2 returned saw " + Clients.describe(seen));
-            })));
+            Clients.steps(new Writes.Put(store, 1, KEY, "v2", putReturned)),
+            Clients.steps(FaultStep.impair(store, home), FaultStep.of(store, Fault.WITNESS_UNREACHABLE),
+                FaultStep.of(store, Fault.WITNESS_REACHABLE), FaultStep.restore(store, home)),
+            Clients.steps(new ReadAfter(store, 2, KEY, viaGet, putReturned, "PUT v2", 2, violations))));
         violations.throwIfAny(name(), target);
     }
 }

@@ -1,7 +1,7 @@
 package io.s3witness.exploration;
 
+import io.s3witness.exploration.FaultStep.Fault;
 import io.s3witness.store.ObjectStore;
-import io.s3witness.store.ObjectVersion;
 import io.s3witness.store.Versioning;
 
 import java.util.Random;
@@ -39,22 +39,13 @@ public final class WitnessReplacement implements Scenario {
         int home = Clients.home(store, KEY);
         Flag putReturned = new Flag();
         Violations violations = new Violations();
-        Runnable read = () -> {
-            boolean after = putReturned.isSet();
-            ObjectVersion seen = Clients.latest(store, 2, KEY, viaGet);
-            violations.check(!after || Clients.seqOf(seen) == 2,
-                "a read that started after PUT v2 returned saw " + Clients.describe(seen));
-        };
+        Runnable read = new ReadAfter(store, 2, KEY, viaGet, putReturned, "PUT v2", 2, violations);
+        FaultStep replace = FaultStep.of(store, Fault.REPLACE_WITNESS);
         interleaver.run(Clients.clients(
-            Clients.steps(() -> {
-                store.put(1, KEY, Clients.bytes("v2"));
-                putReturned.set();
-            }),
+            Clients.steps(new Writes.Put(store, 1, KEY, "v2", putReturned)),
             replaceFirst
-                ? Clients.steps(() -> store.faults().impairNode(home), () -> store.faults().replaceWitness(),
-                    () -> store.faults().restoreNode(home))
-                : Clients.steps(() -> store.faults().impairNode(home), () -> store.faults().restoreNode(home),
-                    () -> store.faults().replaceWitness()),
+                ? Clients.steps(FaultStep.impair(store, home), replace, FaultStep.restore(store, home))
+                : Clients.steps(FaultStep.impair(store, home), FaultStep.restore(store, home), replace),
             Clients.steps(read, read)));
         violations.throwIfAny(name(), target);
     }
